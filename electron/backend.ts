@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import type { Result } from '../shared/contract/result';
+import { createDispatcher, type DispatchRequest } from './ipc/dispatcher';
+import { createHandlers } from './ipc/handlers';
+import type { Platform } from './platform/platform';
+import { SessionService } from './services/session';
+import { Vault } from './vault/vault';
+
+export interface BackendOptions {
+  platform: Platform;
+  /** `scheme://host` of the app's pages; the dispatcher refuses every other sender. */
+  appOrigin: string;
+  /** The better-sqlite3 addon built for Electron; Node uses the default build. */
+  nativeBinding?: string | undefined;
+  onUnexpected?(channel: string, error: unknown): void;
+}
+
+export interface Backend {
+  dispatch(request: DispatchRequest): Promise<Result<unknown>>;
+  /** Locks the vault (recording why) and stops listening to the platform. */
+  shutdown(): Promise<void>;
+  readonly session: SessionService;
+}
+
+/**
+ * The composition root, shared by the Electron main process and the test
+ * bridge: the same services behind the same dispatcher, with only the
+ * Platform differing.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const { platform } = options;
+  mkdirSync(platform.dataDir, { recursive: true, mode: 0o700 });
+  const session = new SessionService({
+    vault: new Vault(platform.dataDir),
+    clock: platform.clock,
+    nativeBinding: options.nativeBinding,
+  });
+  const dispatch = createDispatcher({
+    appOrigin: options.appOrigin,
+    handlers: createHandlers(session),
+    isUnlocked: () => session.isUnlocked(),
+    ...(options.onUnexpected ? { onUnexpected: options.onUnexpected } : {}),
+  });
+  const stopListening = [
+    platform.power.on('lock-screen', () => session.lock('os-lock')),
+    platform.power.on('suspend', () => session.lock('suspend')),
+  ];
+  return {
+    dispatch,
+    session,
+    async shutdown() {
+      for (const stop of stopListening) stop();
+      session.lock('shutdown');
+    },
+  };
+}

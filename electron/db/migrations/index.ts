@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { foundation } from './001-foundation';
+
+/** Every migration, in order. A landed migration is never edited: add the next number instead. */
+export const migrations: readonly Migration[] = [foundation];

@@ -1,0 +1,16 @@
+import type { Database } from '../database';
+
+export interface School {
+  name: string;
+  createdAt: string;
+}
+
+export function insertSchool(db: Database, school: School): void {
+  db.prepare('INSERT INTO school (id, name, created_at) VALUES (1, ?, ?)').run(school.name, school.createdAt);
+}
+
+export function getSchool(db: Database): School {
+  const row = db.prepare('SELECT name, created_at AS createdAt FROM school WHERE id = 1').get() as School | undefined;
+  if (!row) throw new Error('The vault has no school record.');
+  return row;
+}

@@ -1,0 +1,74 @@
+/**
+ * Everything the backend needs from the machine it runs on. The Electron
+ * implementation lives beside this file (electronPlatform.ts); the test
+ * implementation in test/support/testPlatform.ts. Services take a Platform and
+ * never import `electron`, so the same backend runs in the app and under the
+ * test bridge.
+ *
+ * This file must not import `electron`: tests import it.
+ */
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveDialogOptions {
+  title: string;
+  defaultFileName: string;
+  filters: FileFilter[];
+}
+
+export interface OpenDialogOptions {
+  title: string;
+  filters: FileFilter[];
+}
+
+export interface Dialogs {
+  /** The chosen path, or null when the person cancelled. */
+  saveFile(options: SaveDialogOptions): Promise<string | null>;
+  openFile(options: OpenDialogOptions): Promise<string | null>;
+}
+
+export interface PdfOptions {
+  landscape: boolean;
+}
+
+/** Moments after which the vault must lock (DESIGN.md, Storage and keys). */
+export type PowerEvent = 'lock-screen' | 'suspend';
+
+export interface Power {
+  /** Returns a function that stops listening. */
+  on(event: PowerEvent, listener: () => void): () => void;
+}
+
+/**
+ * Settings that are not personal data: window size, idle minutes, last vault
+ * location. Never pupil, staff or school details.
+ */
+export interface AppSettings {
+  idleMinutes: number;
+  windowBounds?: { width: number; height: number };
+}
+
+export const defaultSettings: AppSettings = { idleMinutes: 5 };
+
+export interface SettingsStore {
+  get<K extends keyof AppSettings>(key: K): AppSettings[K];
+  set<K extends keyof AppSettings>(key: K, value: AppSettings[K]): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Platform {
+  /** Folder that holds the vault file and the encrypted database. */
+  dataDir: string;
+  dialogs: Dialogs;
+  /** Renders self-contained HTML to a PDF in Chromium, from memory, never via a temp file. */
+  printToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  settings: SettingsStore;
+  power: Power;
+  clock: Clock;
+}

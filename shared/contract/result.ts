@@ -1,0 +1,36 @@
+/**
+ * Every IPC call answers with a Result: errors are values, never thrown across
+ * the process boundary (a thrown Error loses its shape on the way to the renderer).
+ */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'LOCKED',
+  'NO_VAULT',
+  'VAULT_EXISTS',
+  'ALREADY_UNLOCKED',
+  'WEAK_PASSPHRASE',
+  'PASSPHRASE_MISMATCH',
+  'WRONG_PASSPHRASE',
+  'VAULT_TAMPERED',
+  'VAULT_UNREADABLE',
+  'DATABASE_CORRUPT',
+  'DATABASE_TOO_NEW',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
