@@ -32,9 +32,13 @@ export function openDatabase(options: OpenOptions): Database {
     return db;
   } catch (error) {
     db.close();
-    if (isCorruption(error)) throw new AppFailure('DATABASE_CORRUPT', corruptMessage);
-    throw error;
+    throw asCorruptionFailure(error);
   }
+}
+
+/** A SQLite corruption error becomes the failure the person is shown; anything else passes through. */
+export function asCorruptionFailure(error: unknown): unknown {
+  return isCorruption(error) ? new AppFailure('DATABASE_CORRUPT', corruptMessage) : error;
 }
 
 /**

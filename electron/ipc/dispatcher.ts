@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { type ChannelDef, type Group, type InputOf, type MethodOf, type OutputOf, listChannels } from '../../shared/contract/channels';
 import { type Result, fail, ok } from '../../shared/contract/result';
-import { corruptMessage } from '../db/open';
-import { isCorruption } from '../db/database';
+import { asCorruptionFailure } from '../db/open';
 import { AppFailure } from '../failure';
 
 export interface DispatchRequest {
@@ -64,8 +63,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       }
       return ok(output.data);
     } catch (error) {
-      if (error instanceof AppFailure) return fail(error.code, error.message);
-      if (isCorruption(error)) return fail('DATABASE_CORRUPT', corruptMessage);
+      const failure = asCorruptionFailure(error);
+      if (failure instanceof AppFailure) return fail(failure.code, failure.message);
       options.onUnexpected?.(channel, error);
       return fail('INTERNAL', 'SENCO Desk could not complete that. Nothing has been changed.');
     }

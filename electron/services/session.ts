@@ -3,8 +3,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { SessionInfo, VaultCreateInput, VaultStatus } from '../../shared/contract/vault';
 import type { Role } from '../../shared/domain/roles';
 import { assessPassphrase } from '../../shared/rules/passphrase';
+import { vaultPassphraseInputs } from '../../shared/rules/passphrasePolicy';
 import type { Database } from '../db/database';
-import { openDatabase } from '../db/open';
+import { asCorruptionFailure, openDatabase } from '../db/open';
 import { appendAudit } from '../db/repositories/auditLog';
 import { getSchool, insertSchool } from '../db/repositories/school';
 import { insertStaffAccount, staffAccountBySlot } from '../db/repositories/staffAccounts';
@@ -88,7 +89,7 @@ export class SessionService {
     if (input.passphrase !== input.passphraseConfirm) {
       throw new AppFailure('PASSPHRASE_MISMATCH', 'The two passphrases are not the same. Type them again.');
     }
-    const verdict = assessPassphrase(input.passphrase, [input.schoolName, input.sencoName]);
+    const verdict = assessPassphrase(input.passphrase, vaultPassphraseInputs(input));
     if (!verdict.acceptable) throw new AppFailure('WEAK_PASSPHRASE', verdict.problems.join(' '));
 
     const now = this.deps.clock.now().toISOString();
@@ -165,7 +166,7 @@ export class SessionService {
     } catch (error) {
       this.open = null;
       db.close();
-      throw error;
+      throw asCorruptionFailure(error);
     }
   }
 

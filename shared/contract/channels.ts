@@ -17,7 +17,7 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 const channel = <I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>) => def;
 
 /** Channels that take nothing take `undefined`: a payload of any other shape is refused. */
-const nothing = z.undefined();
+const nothing = z.undefined({ error: 'This request takes no details.' });
 
 /**
  * The one IPC contract: group → method → schemas. The channel name is

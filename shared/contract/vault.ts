@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../domain/roles';
 
-/** The lowest bar; the strength rule (shared/rules/passphrase) decides the rest. */
-export const MIN_PASSPHRASE_LENGTH = 12;
-
 const personName = z.string().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
 // A passphrase is never trimmed: every character the person typed counts.
 const passphrase = z.string().max(1024, 'Use at most 1,024 characters.');

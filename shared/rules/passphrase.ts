@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
-import { MIN_PASSPHRASE_LENGTH } from '../contract/vault';
+import { MIN_PASSPHRASE_LENGTH } from './passphrasePolicy';
 
 export type PassphraseScore = 0 | 1 | 2 | 3 | 4;
 

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { type BrowserWindow, dialog, powerMonitor } from 'electron';
+import Store from 'electron-store';
+import { APP_ORIGIN } from './appAssets';
+import { PRINT_PATH, type PrintJobs } from './appProtocol';
+import { type AppSettings, defaultSettings, type Platform, type PowerEvent } from './platform';
+import { createHardenedWindow } from './window';
+
+export interface ElectronPlatformOptions {
+  dataDir: string;
+  printJobs: PrintJobs;
+  /** The window dialogs belong to, if one is open. */
+  window(): BrowserWindow | null;
+}
+
+export function createElectronPlatform(options: ElectronPlatformOptions): Platform {
+  const store = new Store<AppSettings>({
+    name: 'settings',
+    defaults: defaultSettings,
+    schema: {
+      idleMinutes: { type: 'integer', minimum: 1, maximum: 60 },
+      windowBounds: {
+        type: 'object',
+        properties: { width: { type: 'integer', minimum: 800 }, height: { type: 'integer', minimum: 600 } },
+      },
+    },
+    clearInvalidConfig: true,
+  });
+
+  return {
+    dataDir: options.dataDir,
+    clock: { now: () => new Date() },
+    settings: {
+      get: (key) => store.get(key),
+      set: (key, value) => {
+        // Optional settings are cleared rather than stored as undefined.
+        if (value === undefined) store.delete(key);
+        else store.set({ [key]: value } as Partial<AppSettings>);
+      },
+    },
+    dialogs: {
+      async saveFile({ title, defaultFileName, filters }) {
+        const parent = options.window();
+        const settings = { title, defaultPath: defaultFileName, filters };
+        const result = parent ? await dialog.showSaveDialog(parent, settings) : await dialog.showSaveDialog(settings);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      async openFile({ title, filters }) {
+        const parent = options.window();
+        const settings = { title, filters, properties: ['openFile' as const] };
+        const result = parent ? await dialog.showOpenDialog(parent, settings) : await dialog.showOpenDialog(settings);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
+    power: {
+      on(event: PowerEvent, listener: () => void) {
+        // Electron's typings overload per event name; both of ours take no arguments.
+        const monitor = powerMonitor as unknown as NodeJS.EventEmitter;
+        monitor.on(event, listener);
+        return () => monitor.off(event, listener);
+      },
+    },
+    async printToPdf(html, { landscape }) {
+      const id = randomUUID();
+      options.printJobs.put(id, html);
+      const window = createHardenedWindow({ width: 794, height: 1123, show: false, javascript: false });
+      try {
+        await window.loadURL(`${APP_ORIGIN}${PRINT_PATH}${id}`);
+        const pdf = await window.webContents.printToPDF({
+          pageSize: 'A4',
+          landscape,
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        options.printJobs.take(id);
+        window.destroy();
+      }
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { type BrowserWindow, app, session } from 'electron';
+import { type Backend, createBackend } from '../backend';
+import { APP_ORIGIN } from './appAssets';
+import { PrintJobs, registerAppScheme, serveApp } from './appProtocol';
+import { createElectronPlatform } from './electronPlatform';
+import { lockDownContents, lockDownSession } from './hardening';
+import { connectIpc } from './ipcBridge';
+import { createMainWindow } from './window';
+
+/** The Electron entry point: the composition root wired to real windows, dialogs and IPC. */
+
+registerAppScheme();
+app.enableSandbox();
+
+// Two copies of the app on one vault would fight over the database.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+app.on('window-all-closed', () => app.quit());
+
+app.on('will-quit', () => {
+  // Lock synchronously before exit so the audit log records why the vault closed.
+  void backend?.shutdown();
+  backend = null;
+});
+
+/**
+ * In development the addon built for Electron sits in .native/ (see
+ * build/native-for-electron.mjs) so node_modules keeps the Node build for the
+ * tests; a packaged app has its own rebuilt copy and needs no hint.
+ */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const addon = path.join(app.getAppPath(), '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  return existsSync(addon) ? addon : undefined;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const printJobs = new PrintJobs();
+  lockDownSession(session.defaultSession);
+  serveApp(session.defaultSession, path.join(__dirname, '..', 'renderer'), printJobs);
+
+  const platform = createElectronPlatform({
+    dataDir: process.env.SENCO_DATA_DIR ?? path.join(app.getPath('userData'), 'vault'),
+    printJobs,
+    window: () => mainWindow,
+  });
+  backend = createBackend({
+    platform,
+    appOrigin: APP_ORIGIN,
+    nativeBinding: electronNativeBinding(),
+    // Names only: an error's message could hold a value from a record.
+    onUnexpected: (channel, error) => console.error(`Unexpected ${error instanceof Error ? error.name : 'error'} in ${channel}`),
+  });
+  connectIpc(backend.dispatch);
+
+  mainWindow = createMainWindow(platform.settings.get('windowBounds') ?? { width: 1200, height: 800 });
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const [width = 1200, height = 800] = mainWindow.getSize();
+    platform.settings.set('windowBounds', { width, height });
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+start().catch((error: unknown) => {
+  console.error('SENCO Desk could not start:', error instanceof Error ? error.message : error);
+  app.exit(1);
+});

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+interface AppHeaderProps {
+  schoolName?: string;
+  children?: ReactNode;
+}
+
+export function AppHeader({ schoolName, children }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <div className="brand">
+          <span className="brand__name">SENCO Desk</span>
+          {schoolName ? <span className="brand__school">{schoolName}</span> : null}
+        </div>
+        {children ? <div className="app-header__actions">{children}</div> : null}
+      </div>
+    </header>
+  );
+}
+
+export function AppFooter() {
+  return (
+    <footer className="app-footer">
+      <p>Records are kept encrypted on this laptop and never leave it unless you export them.</p>
+    </footer>
+  );
+}

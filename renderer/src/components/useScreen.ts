@@ -1,0 +1,17 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Every screen change sets the window title and moves focus to the screen's
+ * heading or first field, so a screen-reader or keyboard user starts where a
+ * sighted mouse user would look. Returns the ref of the element to focus.
+ */
+export function useScreen<T extends HTMLElement>(title: string) {
+  const focusRef = useRef<T>(null);
+  useEffect(() => {
+    document.title = `${title} – SENCO Desk`;
+  }, [title]);
+  useEffect(() => {
+    focusRef.current?.focus();
+  }, []);
+  return focusRef;
+}

@@ -1,0 +1,129 @@
+import { roleLabels } from '../../shared/domain/roles';
+import { APP_URL } from '../support/appOrigin';
+import { checkScreen } from '../support/screens';
+import { expect, type TestApp, test } from './fixtures';
+import { CreateVaultPage, type NewVault } from './pages/CreateVaultPage';
+import { HomePage } from './pages/HomePage';
+import { UnlockPage } from './pages/UnlockPage';
+
+const passphrase = 'copper kettle orchard lantern';
+const school: NewVault = {
+  schoolName: 'Oakfield Primary School',
+  sencoName: 'Priya Sharma',
+  passphrase,
+  passphraseConfirm: passphrase,
+};
+const signedIn = { ...school, roleLabel: roleLabels.senco };
+
+/** Asks main directly, so a test can tell what the vault is, not only what the screen says. */
+async function vaultState(app: TestApp): Promise<unknown> {
+  const result = await app.backend.dispatch({ senderUrl: APP_URL, channel: 'vault.status', payload: undefined });
+  return result.ok ? (result.value as { state: string }).state : result.error.code;
+}
+
+test('the SENCO creates a vault, locks it, is refused a wrong passphrase and unlocks it', async ({ app }) => {
+  const create = new CreateVaultPage(app.page);
+  await create.expectShown();
+  await checkScreen(app.page, 'create-vault');
+
+  await create.fill(school);
+  await expect(create.strength).toContainText(/Strength: (Strong|Very strong)/);
+  await checkScreen(app.page, 'create-vault-filled');
+
+  const release = app.hold('vault.create');
+  await create.submit.click();
+  await expect(create.working).toBeDisabled();
+  release();
+
+  const home = new HomePage(app.page);
+  await home.expectShown(signedIn);
+  await checkScreen(app.page, 'home');
+  expect(await vaultState(app)).toBe('unlocked');
+
+  await home.lock.click();
+  const unlock = new UnlockPage(app.page);
+  await unlock.expectShown();
+  expect(await vaultState(app)).toBe('locked');
+  await checkScreen(app.page, 'unlock');
+
+  await unlock.unlockWith('not the right passphrase at all');
+  await expect(unlock.fieldError).toHaveText(/\S/);
+  const message = (await unlock.fieldError.textContent())?.replace(/^Error:\s*/, '') ?? '';
+  await expect(unlock.announcement).toHaveText(message);
+  await expect(unlock.passphrase).toBeFocused();
+  await expect(unlock.passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(unlock.passphrase).toHaveAccessibleDescription(new RegExp(escape(message)));
+  expect(await vaultState(app)).toBe('locked');
+  await checkScreen(app.page, 'unlock-wrong-passphrase');
+
+  const releaseUnlock = app.hold('vault.unlock');
+  await unlock.unlockWith(passphrase);
+  await expect(app.page.getByRole('button', { name: 'Unlocking…' })).toBeDisabled();
+  releaseUnlock();
+  await home.expectShown(signedIn);
+
+  expect(app.foreignRequests).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('the create form refuses a weak passphrase and a mismatched confirmation, saying why', async ({ app }) => {
+  const create = new CreateVaultPage(app.page);
+  await create.expectShown();
+
+  await create.submit.click();
+  await expect(create.errorSummary).toContainText('There is a problem');
+  await expect(create.schoolName).toHaveAccessibleDescription(/Enter the name of the school/);
+  await expect(create.schoolName).toBeFocused();
+
+  await create.create({ ...school, passphrase: 'password1', passphraseConfirm: 'password2' });
+  await expect(create.errorSummary).toContainText('Use at least 12 characters');
+  await expect(create.errorSummary).toContainText('too easy to guess');
+  await expect(create.errorSummary).toContainText('The two passphrases do not match.');
+  await expect(create.passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(create.passphrase).toHaveAccessibleDescription(/too easy to guess/);
+  await expect(create.passphraseConfirm).toHaveAccessibleDescription(/do not match/);
+  await expect(create.passphrase).toBeFocused();
+  await checkScreen(app.page, 'create-vault-errors');
+
+  // Long enough but built from the school's own name: the rule knows what an attacker would try first.
+  await create.create({ ...school, passphrase: 'oakfieldprimary', passphraseConfirm: 'oakfieldprimary' });
+  await expect(create.errorSummary).toContainText('too easy to guess');
+  await expect(create.errorSummary).not.toContainText('Use at least 12 characters');
+
+  await create.errorSummary.getByRole('link', { name: /too easy to guess/ }).click();
+  await expect(create.passphrase).toBeFocused();
+  expect(await vaultState(app)).toBe('none');
+});
+
+test('keyboard alone can create the vault, lock it and unlock it', async ({ app }) => {
+  const { keyboard } = app.page;
+  const create = new CreateVaultPage(app.page);
+  await create.expectShown();
+  await keyboard.type(school.schoolName);
+  await keyboard.press('Tab');
+  await expect(create.sencoName).toBeFocused();
+  await keyboard.type(school.sencoName);
+  await keyboard.press('Tab');
+  await expect(create.passphrase).toBeFocused();
+  await keyboard.type(passphrase);
+  await keyboard.press('Tab');
+  await expect(create.passphraseConfirm).toBeFocused();
+  await keyboard.type(passphrase);
+  await keyboard.press('Enter');
+
+  const home = new HomePage(app.page);
+  await home.expectShown(signedIn);
+  await keyboard.press('Shift+Tab');
+  await expect(home.lock).toBeFocused();
+  await keyboard.press('Enter');
+
+  const unlock = new UnlockPage(app.page);
+  await unlock.expectShown();
+  await keyboard.type(passphrase);
+  await keyboard.press('Enter');
+  await home.expectShown(signedIn);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Response, Route } from '@playwright/test';
+import { listChannels } from '../../shared/contract/channels';
+import { buildSencoApi } from '../../shared/contract/client';
+import { readAppAsset } from '../../electron/platform/appAssets';
+import { APP_ORIGIN, APP_URL } from './appOrigin';
+
+/** The one backend method the bridge needs: the dispatcher main's IPC handler calls. */
+export interface Dispatcher {
+  dispatch(request: { senderUrl: string; channel: string; payload: unknown }): Promise<unknown>;
+}
+
+export interface BridgeTraffic {
+  /** The response that carried index.html, for its headers. */
+  document: Response;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Requests for anything outside the app's origin: each was aborted and should never happen. */
+  foreignRequests: string[];
+}
+
+export const rendererDir = path.resolve(__dirname, '../../dist/renderer');
+
+/**
+ * Installs `window.senco` exactly as the preload does: the same builder, the
+ * same channel list, calls going to the same dispatcher. Only the transport
+ * differs (a Playwright binding instead of ipcRenderer.invoke).
+ */
+export function sencoInitScript(): string {
+  const channelNames = listChannels().map((c) => c.name);
+  return `(() => {
+  const api = (${buildSencoApi.toString()})(${JSON.stringify(channelNames)}, (c, p) => window.__sencoInvoke(c, p));
+  Object.defineProperty(window, 'senco', { value: api, writable: false, configurable: false, enumerable: true });
+})();`;
+}
+
+/** Serves the built renderer at APP_ORIGIN, wires it to the backend and opens it. Nothing reaches the network. */
+export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTraffic> {
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer in ${rendererDir}: run \`npm run build:renderer\` first.`);
+  }
+  const requests: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.context().route('**/*', async (route) => {
+    if (new URL(route.request().url()).origin === APP_ORIGIN) return serve(route);
+    foreignRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  await page.exposeBinding('__sencoInvoke', (source, channel: string, payload: unknown) =>
+    backend.dispatch({ senderUrl: source.frame.url(), channel, payload }),
+  );
+  await page.addInitScript({ content: sencoInitScript() });
+  const document = await page.goto(APP_URL);
+  if (!document?.ok()) throw new Error(`The app page did not load (${document?.status() ?? 'no response'}).`);
+  return { document, requests, foreignRequests };
+}
+
+/** The same file rules and headers as the app:// protocol handler. */
+async function serve(route: Route): Promise<void> {
+  const asset = await readAppAsset(rendererDir, new URL(route.request().url()).pathname);
+  return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+}
