@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { EventName, EventPayload } from '../shared/contract/events';
 import type { Result } from '../shared/contract/result';
 import { createDispatcher, type DispatchRequest } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
@@ -15,8 +16,12 @@ export interface BackendOptions {
   onUnexpected?(channel: string, error: unknown): void;
 }
 
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
 export interface Backend {
   dispatch(request: DispatchRequest): Promise<Result<unknown>>;
+  /** Where main's unasked messages go (the window in Electron, the page under the bridge). */
+  onEvent(sink: EventSink): () => void;
   /** Locks the vault (recording why) and stops listening to the platform. */
   shutdown(): Promise<void>;
   readonly session: SessionService;
@@ -30,10 +35,13 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   const { platform } = options;
   mkdirSync(platform.dataDir, { recursive: true, mode: 0o700 });
+  const sinks = new Set<EventSink>();
+  const emit: EventSink = (event, payload) => sinks.forEach((sink) => sink(event, payload));
   const session = new SessionService({
     vault: new Vault(platform.dataDir),
     clock: platform.clock,
     nativeBinding: options.nativeBinding,
+    onLocked: (reason) => emit('vaultLocked', { reason }),
   });
   const dispatch = createDispatcher({
     appOrigin: options.appOrigin,
@@ -48,6 +56,10 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     dispatch,
     session,
+    onEvent(sink) {
+      sinks.add(sink);
+      return () => sinks.delete(sink);
+    },
     async shutdown() {
       for (const stop of stopListening) stop();
       session.lock('shutdown');

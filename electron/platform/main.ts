@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserWindow, app, session } from 'electron';
 import { type Backend, createBackend } from '../backend';
+import { ipcEvent } from '../../shared/contract/events';
 import { APP_ORIGIN } from './appAssets';
 import { PrintJobs, registerAppScheme, serveApp } from './appProtocol';
 import { createElectronPlatform } from './electronPlatform';
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
     onUnexpected: (channel, error) => console.error(`Unexpected ${error instanceof Error ? error.name : 'error'} in ${channel}`),
   });
   connectIpc(backend.dispatch);
+  backend.onEvent((event, payload) => mainWindow?.webContents.send(ipcEvent(event), payload));
 
   mainWindow = createMainWindow(platform.settings.get('windowBounds') ?? { width: 1200, height: 800 });
   mainWindow.on('close', () => {

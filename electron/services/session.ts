@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { EventPayload } from '../../shared/contract/events';
 import type { SessionInfo, VaultCreateInput, VaultStatus } from '../../shared/contract/vault';
 import type { Role } from '../../shared/domain/roles';
 import { assessPassphrase } from '../../shared/rules/passphrase';
@@ -14,7 +15,7 @@ import type { Clock } from '../platform/platform';
 import { makePassphraseSlot } from '../vault/keySlot';
 import type { Vault } from '../vault/vault';
 
-export type LockReason = 'user' | 'os-lock' | 'suspend' | 'idle' | 'shutdown';
+export type LockReason = EventPayload<'vaultLocked'>['reason'];
 
 interface OpenSession {
   db: Database;
@@ -25,6 +26,8 @@ export interface SessionDeps {
   vault: Vault;
   clock: Clock;
   nativeBinding?: string | undefined;
+  /** Told after every lock, so the window can drop what it shows at once. */
+  onLocked?(reason: LockReason): void;
 }
 
 /**
@@ -73,6 +76,7 @@ export class SessionService {
       open.db.transaction(() => this.audit(open.db, open.info.user.id, 'vault.locked', { reason }))();
     } finally {
       open.db.close();
+      this.deps.onLocked?.(reason);
     }
   }
 

@@ -46,6 +46,8 @@ export function App() {
   }, []);
 
   useEffect(refresh, [refresh]);
+  // However the vault locked (the Lock button, the screen lock, sleep), nothing stays on screen.
+  useEffect(() => window.senco?.on('vaultLocked', () => setScreen({ name: 'unlock' })), []);
 
   const signedIn = useCallback((session: SessionInfo) => setScreen({ name: 'home', session }), []);
   const locked = useCallback(() => setScreen({ name: 'unlock' }), []);

@@ -127,3 +127,19 @@ test('keyboard alone can create the vault, lock it and unlock it', async ({ app 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('when the OS locks the screen the vault locks and the window leaves the home screen at once', async ({ app }) => {
+  const create = new CreateVaultPage(app.page);
+  await create.expectShown();
+  await create.fill(school);
+  await create.submit.click();
+  const home = new HomePage(app.page);
+  await home.expectShown(signedIn);
+
+  app.platform.emit('lock-screen');
+
+  await new UnlockPage(app.page).expectShown();
+  await expect(app.page.getByText(school.schoolName)).toHaveCount(0);
+  await expect(app.page.getByText(school.sencoName)).toHaveCount(0);
+  expect(await vaultState(app)).toBe('locked');
+});

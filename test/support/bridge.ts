@@ -3,12 +3,14 @@ import path from 'node:path';
 import type { Page, Response, Route } from '@playwright/test';
 import { listChannels } from '../../shared/contract/channels';
 import { buildSencoApi } from '../../shared/contract/client';
+import type { EventSink } from '../../electron/backend';
 import { readAppAsset } from '../../electron/platform/appAssets';
 import { APP_ORIGIN, APP_URL } from './appOrigin';
 
-/** The one backend method the bridge needs: the dispatcher main's IPC handler calls. */
+/** What the bridge needs of the backend: the dispatcher main's IPC handler calls, and main's events. */
 export interface Dispatcher {
   dispatch(request: { senderUrl: string; channel: string; payload: unknown }): Promise<unknown>;
+  onEvent(sink: EventSink): () => void;
 }
 
 export interface BridgeTraffic {
@@ -30,7 +32,16 @@ export const rendererDir = path.resolve(__dirname, '../../dist/renderer');
 export function sencoInitScript(): string {
   const channelNames = listChannels().map((c) => c.name);
   return `(() => {
-  const api = (${buildSencoApi.toString()})(${JSON.stringify(channelNames)}, (c, p) => window.__sencoInvoke(c, p));
+  const listeners = new Map();
+  const subscribe = (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set.add(listener));
+    return () => void set.delete(listener);
+  };
+  Object.defineProperty(window, '__sencoEvent', {
+    value: (event, payload) => (listeners.get(event) ?? []).forEach((listener) => listener(payload)),
+  });
+  const api = (${buildSencoApi.toString()})(${JSON.stringify(channelNames)}, (c, p) => window.__sencoInvoke(c, p), subscribe);
   Object.defineProperty(window, 'senco', { value: api, writable: false, configurable: false, enumerable: true });
 })();`;
 }
@@ -52,6 +63,11 @@ export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTr
     backend.dispatch({ senderUrl: source.frame.url(), channel, payload }),
   );
   await page.addInitScript({ content: sencoInitScript() });
+  // Main's events reach the page the way webContents.send reaches the preload.
+  const stop = backend.onEvent((event, payload) => {
+    if (!page.isClosed()) void page.evaluate(([e, p]) => window.__sencoEvent(e, p), [event, payload] as const).catch(() => undefined);
+  });
+  page.once('close', stop);
   const document = await page.goto(APP_URL);
   if (!document?.ok()) throw new Error(`The app page did not load (${document?.status() ?? 'no response'}).`);
   return { document, requests, foreignRequests };

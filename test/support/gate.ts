@@ -1,3 +1,4 @@
+import type { EventSink } from '../../electron/backend';
 import type { Dispatcher } from './bridge';
 
 /**
@@ -17,6 +18,10 @@ export class GatedDispatcher implements Dispatcher {
       this.held.delete(channel);
       release();
     };
+  }
+
+  onEvent(sink: EventSink): () => void {
+    return this.inner.onEvent(sink);
   }
 
   async dispatch(request: { senderUrl: string; channel: string; payload: unknown }): Promise<unknown> {

@@ -6,6 +6,8 @@ declare global {
     readonly senco: SencoApi;
     /** The bridge's transport (the Playwright binding); the app itself only uses window.senco. */
     __sencoInvoke(channel: string, payload: unknown): Promise<unknown>;
+    /** The bridge's way to deliver main's events to `senco.on` listeners. */
+    __sencoEvent(event: string, payload: unknown): void;
   }
 }
 

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Messages main sends without being asked: the renderer must hear at once
+ * when the vault locks itself (screen lock, sleep, idle), so that no record
+ * stays on screen.
+ */
+export const events = {
+  vaultLocked: z.object({ reason: z.enum(['user', 'os-lock', 'suspend', 'idle', 'shutdown']) }),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export type EventListener<E extends EventName> = (payload: EventPayload<E>) => void;
+
+export const eventNames = Object.keys(events) as EventName[];
+
+/** The IPC channel string an event travels on. */
+export const ipcEvent = (name: EventName): string => `senco-event:${name}`;
