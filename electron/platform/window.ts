@@ -35,6 +35,8 @@ export function createHardenedWindow(options: WindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // A middle click would otherwise open a link in a new window, past the will-navigate guard.
+      disableBlinkFeatures: 'Auxclick',
       javascript: options.javascript,
       devTools: !app.isPackaged,
     },
