@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { roleLabels } from '../../shared/domain/roles';
 import { APP_URL } from '../support/appOrigin';
 import { checkScreen } from '../support/screens';
@@ -142,4 +144,15 @@ test('when the OS locks the screen the vault locks and the window leaves the hom
   await expect(app.page.getByText(school.schoolName)).toHaveCount(0);
   await expect(app.page.getByText(school.sencoName)).toHaveCount(0);
   expect(await vaultState(app)).toBe('locked');
+});
+
+test('a damaged vault file gets a screen that explains it and offers no way to delete anything', async ({ app }) => {
+  await writeFile(path.join(app.dataDir, 'senco.vault'), '{ "app": "senco-desk", "format": 1 ');
+  await app.page.reload();
+
+  const heading = app.page.getByRole('heading', { level: 1, name: 'SENCO Desk cannot open the vault' });
+  await expect(heading).toBeVisible();
+  await expect(app.page.getByRole('main')).toContainText('Restore the vault file from your backup');
+  await expect(app.page.getByRole('button')).toHaveText(['Try again']);
+  await checkScreen(app.page, 'vault-damaged');
 });

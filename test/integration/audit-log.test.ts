@@ -1,19 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { auditRowHash } from '../../electron/db/auditHash';
 import { verifyAuditLog } from '../../electron/services/auditVerify';
 import { Vault } from '../../electron/vault/vault';
-import { PASSPHRASE, TestClock, createVault, dataKeyHex, rawConnection, sessionIn, tempDir } from '../support/tempVault';
+import { PASSPHRASE, TestClock, createVault, dataKeyHex, rawConnection, sessionIn, tempDirs } from '../support/tempVault';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
+const fresh = tempDirs();
 
 /** A vault with a history: created, locked, a failed unlock, unlocked, locked, unlocked, locked. */
 async function vaultWithHistory(): Promise<{ dir: string; keyHex: string }> {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
+  const dir = fresh();
   const clock = new TestClock();
-  const session = await createVault(t.dir, clock);
+  const session = await createVault(dir, clock);
   session.lock('user');
   clock.advance(60_000);
   await expect(session.unlock('not the passphrase at all')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
@@ -22,7 +20,7 @@ async function vaultWithHistory(): Promise<{ dir: string; keyHex: string }> {
   session.lock('os-lock');
   await session.unlock(PASSPHRASE);
   session.lock('user');
-  return { dir: t.dir, keyHex: await dataKeyHex(t.dir) };
+  return { dir, keyHex: await dataKeyHex(dir) };
 }
 
 function tamper(dir: string, keyHex: string, sql: (db: BetterSqlite3.Database) => void): void {

@@ -1,21 +1,15 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../electron/db/migrate';
 import { migrate, schemaVersion } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
 import { asCorruptionFailure } from '../../electron/db/open';
 import { verifyAuditLog } from '../../electron/services/auditVerify';
 import { Vault } from '../../electron/vault/vault';
-import { PASSPHRASE, SCHOOL, createVault, dataKeyHex, rawConnection, sessionIn, tempDir } from '../support/tempVault';
+import { PASSPHRASE, SCHOOL, createVault, dataKeyHex, rawConnection, sessionIn, tempDirs } from '../support/tempVault';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
+const fresh = tempDirs();
 
 async function lockedVault(): Promise<string> {
   const dir = fresh();

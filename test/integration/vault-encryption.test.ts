@@ -1,15 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Vault } from '../../electron/vault/vault';
-import { PASSPHRASE, SCHOOL, SENCO, createVault, dataKeyHex, rawConnection, tempDir } from '../support/tempVault';
+import { PASSPHRASE, SCHOOL, SENCO, createVault, dataKeyHex, rawConnection, tempDirs } from '../support/tempVault';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
+const fresh = tempDirs();
 
 describe('the database file on disk', () => {
   it('is not plaintext: no SQLite header, and the school name is in neither the .db nor the -wal bytes', async () => {

@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync as readdir, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Vault } from '../../electron/vault/vault';
 import { slotChecksum } from '../../electron/vault/keySlot';
-import { PASSPHRASE, SCHOOL, SENCO, createVault, sessionIn, tempDir } from '../support/tempVault';
+import { PASSPHRASE, SCHOOL, SENCO, createVault, sessionIn, tempDirs } from '../support/tempVault';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
+const fresh = tempDirs();
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 async function lockedVault(): Promise<string> {

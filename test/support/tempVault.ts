@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { afterEach } from 'vitest';
 import { SessionService } from '../../electron/services/session';
 import { openPassphraseSlot } from '../../electron/vault/keySlot';
 import { Vault } from '../../electron/vault/vault';
@@ -14,6 +15,20 @@ export const SENCO = 'Priya Shah';
 export function tempDir(prefix = 'senco-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: `const fresh = tempDirs()` gives a new empty folder per
+ * call, each removed after the test that made it.
+ */
+export function tempDirs(): () => string {
+  const made: (() => void)[] = [];
+  afterEach(() => made.splice(0).forEach((cleanup) => cleanup()));
+  return () => {
+    const t = tempDir();
+    made.push(t.cleanup);
+    return t.dir;
+  };
 }
 
 export class TestClock {
