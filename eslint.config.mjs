@@ -19,7 +19,7 @@ const project = (tsconfig) => ({
 // Files that belong to a tsconfig, so type-aware rules can run on them.
 const TYPED = {
   renderer: ['renderer/**/*.{ts,tsx}'],
-  node: ['electron/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts', 'renderer/vite.config.ts', 'vitest.config.ts', 'playwright.config.ts'],
+  node: ['electron/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts', 'renderer/vite.config.ts', 'vitest.config.mts', 'playwright.config.ts'],
 };
 
 export default defineConfig(
