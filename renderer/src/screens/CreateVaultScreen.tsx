@@ -4,6 +4,7 @@ import { AppFooter, AppHeader } from '../components/AppHeader';
 import { ErrorSummary, type FormError } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { StrengthMeter } from '../components/StrengthMeter';
+import { SubmitButton } from '../components/SubmitButton';
 import { usePassphraseRule } from '../components/usePassphraseRule';
 import { useScreen } from '../components/useScreen';
 import { vaultPassphraseInputs } from '../../../shared/rules/passphrasePolicy';
@@ -110,12 +111,12 @@ export function CreateVaultScreen({ onCreated }: { onCreated(session: SessionInf
             onValueChange={set('passphraseConfirm')}
             errors={errors.passphraseConfirm}
           />
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Creating the vault…' : 'Create the vault'}
-          </button>
-          <p role="status" className="visually-hidden">
-            {busy ? 'Creating the vault. This takes a few seconds.' : ''}
-          </p>
+          <SubmitButton
+            busy={busy}
+            label="Create the vault"
+            busyLabel="Creating the vault…"
+            busyAnnouncement="Creating the vault. This takes a few seconds."
+          />
         </form>
       </main>
       <AppFooter />

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { SessionInfo } from '../../../shared/contract/vault';
 import { AppFooter, AppHeader } from '../components/AppHeader';
 import { Field } from '../components/Field';
+import { SubmitButton } from '../components/SubmitButton';
 import { useScreen } from '../components/useScreen';
 
 const FIELD_ID = 'unlock-passphrase';
@@ -55,12 +56,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked(session: SessionInfo):
             }}
             errors={error ? [error] : []}
           />
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Unlocking…' : 'Unlock'}
-          </button>
-          <p role="status" className="visually-hidden">
-            {busy ? 'Unlocking. This takes a few seconds.' : ''}
-          </p>
+          <SubmitButton busy={busy} label="Unlock" busyLabel="Unlocking…" busyAnnouncement="Unlocking. This takes a few seconds." />
           {/* One field, one message: shown beside the field, announced from here, without a summary box. */}
           <p role="alert" className="visually-hidden">
             {error ?? ''}
