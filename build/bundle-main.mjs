@@ -4,6 +4,9 @@
 // main.js: Node (Electron's main process), CommonJS. ESM-only packages such as
 //   electron-store 12 are bundled in; native modules stay outside the bundle
 //   (electron-builder unpacks them from the asar) and so does `electron`.
+// rekeyWorker.js: the worker thread that re-encrypts the database
+//   (electron/db/rekey.ts starts it with `workerScript`); its own entry,
+//   because a Worker loads a file, not a module of main.js.
 // preload.js: a sandboxed preload may `require` only 'electron' (and a few
 //   polyfilled modules), so everything else is bundled in, for a browser target.
 import fs from 'node:fs';
@@ -20,6 +23,12 @@ const bundles = [
     entry: 'electron/platform/main.ts',
     outfile: 'main.js',
     options: { platform: 'node', target: 'node22', external: ['electron', ...NATIVE] },
+  },
+  {
+    entry: 'electron/db/rekeyWorker.ts',
+    outfile: 'rekeyWorker.js',
+    // Only the native addon stays outside; the worker needs nothing else, electron least of all.
+    options: { platform: 'node', target: 'node22', external: ['better-sqlite3-multiple-ciphers'] },
   },
   {
     entry: 'electron/preload.ts',

@@ -3,12 +3,24 @@
 // A failed step does not stop the ones after it, so one run shows everything.
 // Ends with one summary line, then one plain "N passed, N failed" line that CI
 // log readers recognise; exits non-zero if any step failed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The keychain tests need a Secret Service. A Linux desktop session has one;
+// a headless shell has no D-Bus session at all, so give it a private keyring.
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+if (process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS && has('dbus-run-session') && has('gnome-keyring-daemon')) {
+  console.log('npm test: no D-Bus session here, so the tests get a private gnome-keyring (build/with-test-keyring.sh).');
+  const wrapped = spawnSync(path.join(ROOT, 'build', 'with-test-keyring.sh'), [process.execPath, fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
+  process.exit(wrapped.status ?? 1);
+}
 // Each report is read as soon as its step ends: Playwright may empty
 // test-results/ when it starts.
 const REPORTS = path.join(ROOT, 'test-results', 'summary');

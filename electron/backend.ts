@@ -4,15 +4,25 @@ import type { Result } from '../shared/contract/result';
 import { createDispatcher, type DispatchRequest } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { Platform } from './platform/platform';
+import { AccountsService } from './services/accounts';
+import { DraftsService } from './services/drafts';
+import { startIdleLock } from './services/idleLock';
+import { RecoveryKitService } from './services/recoveryKit';
+import { SecuritySettingsService } from './services/securitySettings';
 import { SessionService } from './services/session';
+import type { DeviceKeychain } from './vault/keychain';
 import { Vault } from './vault/vault';
 
 export interface BackendOptions {
   platform: Platform;
   /** `scheme://host` of the app's pages; the dispatcher refuses every other sender. */
   appOrigin: string;
+  /** This computer's keychain (keytar); null where there is none. */
+  keychain: DeviceKeychain | null;
   /** The better-sqlite3 addon built for Electron; Node uses the default build. */
   nativeBinding?: string | undefined;
+  /** The bundled rekey worker in Electron; the tests run the TypeScript source. */
+  rekeyWorkerScript?: string | undefined;
   onUnexpected?(channel: string, error: unknown): void;
 }
 
@@ -30,7 +40,7 @@ export interface Backend {
 /**
  * The composition root, shared by the Electron main process and the test
  * bridge: the same services behind the same dispatcher, with only the
- * Platform differing.
+ * Platform (and the keychain build) differing.
  */
 export function createBackend(options: BackendOptions): Backend {
   const { platform } = options;
@@ -38,18 +48,33 @@ export function createBackend(options: BackendOptions): Backend {
   const sinks = new Set<EventSink>();
   const emit: EventSink = (event, payload) => sinks.forEach((sink) => sink(event, payload));
   const session = new SessionService({
-    vault: new Vault(platform.dataDir),
+    vault: new Vault(platform.dataDir, options.keychain),
     clock: platform.clock,
     nativeBinding: options.nativeBinding,
     onLocked: (reason) => emit('vaultLocked', { reason }),
   });
+  const idle = startIdleLock(session, platform.clock, platform.settings);
   const dispatch = createDispatcher({
     appOrigin: options.appOrigin,
-    handlers: createHandlers(session),
-    isUnlocked: () => session.isUnlocked(),
+    handlers: createHandlers({
+      session,
+      accounts: new AccountsService(session),
+      recoveryKit: new RecoveryKitService(session, platform),
+      securitySettings: new SecuritySettingsService(session, platform.settings),
+      drafts: new DraftsService(session),
+      rotation: {
+        nativeBinding: options.nativeBinding,
+        workerScript: options.rekeyWorkerScript,
+        onProgress: (progress) => emit('rotationProgress', progress),
+      },
+    }),
+    role: () => session.role(),
+    busy: () => session.busy(),
+    onCall: idle.touch,
     ...(options.onUnexpected ? { onUnexpected: options.onUnexpected } : {}),
   });
   const stopListening = [
+    idle.stop,
     platform.power.on('lock-screen', () => session.lock('os-lock')),
     platform.power.on('suspend', () => session.lock('suspend')),
   ];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type ChannelDef, type Group, type InputOf, type MethodOf, type OutputOf, listChannels } from '../../shared/contract/channels';
+import { type Permission, mayCall, neededRoles, permissions } from '../../shared/contract/permissions';
 import { type Result, fail, ok } from '../../shared/contract/result';
+import { type Role, roleLabels } from '../../shared/domain/roles';
 import { asCorruptionFailure } from '../db/open';
 import { AppFailure } from '../failure';
 
@@ -22,15 +24,21 @@ export interface DispatcherOptions {
   /** `scheme://host` of the app's own pages: `app://senco` in Electron. */
   appOrigin: string;
   handlers: Handlers;
-  isUnlocked(): boolean;
+  /** The signed-in person's role; null while locked. */
+  role(): Role | null;
+  /** Set while a long job has the database to itself: only `vault.status` answers then. */
+  busy(): string | null;
+  /** Told of every call from our own page: someone is using the app. */
+  onCall?(): void;
   /** Told about unexpected errors, by name and channel only: never the payload. */
   onUnexpected?(channel: string, error: unknown): void;
 }
 
 /**
  * The one door into main. In order: the sender must be our own page, the
- * channel must exist, the payload must parse, the session must allow the
- * channel; then the handler runs and its answer is checked against the
+ * channel must exist, the payload must parse, no long job may hold the
+ * database, and the signed-in role must be allowed the channel (deny by
+ * default: shared/contract/permissions.ts); then the handler runs and its answer is checked against the
  * contract too. Every outcome is a Result; nothing is thrown back across IPC.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatch {
@@ -48,10 +56,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const handler = handlerFor(channel);
     if (!def || !handler) return fail('UNKNOWN_CHANNEL', `There is no such request: ${String(channel).slice(0, 80)}.`);
 
+    options.onCall?.();
     const input = def.input.safeParse(payload);
     if (!input.success) return fail('INVALID_INPUT', describeIssues(channel, input.error));
-    if (def.access === 'session' && !options.isUnlocked()) {
-      return fail('LOCKED', 'The vault is locked. Unlock it to continue.');
+
+    const busy = options.busy();
+    if (busy && channel !== 'vault.status') return fail('BUSY', busy);
+    const permission = (permissions as Record<string, Permission | undefined>)[channel];
+    const role = options.role();
+    if (!mayCall(permission, role)) {
+      if (permission !== undefined && role === null) return fail('LOCKED', 'The vault is locked. Unlock it to continue.');
+      const needed = permission === undefined ? 'No role may do this.' : neededRoles(permission);
+      return fail('FORBIDDEN_ROLE', `${needed} You are signed in as ${role ? roleLabels[role] : 'no one'}.`);
     }
 
     try {

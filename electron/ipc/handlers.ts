@@ -1,21 +1,83 @@
-import type { SessionService } from '../services/session';
+import type { AccountsService } from '../services/accounts';
 import { verifyAuditLog } from '../services/auditVerify';
+import type { DraftsService } from '../services/drafts';
+import type { RotationProgress } from '../services/keyRotation';
+import { rotateDataKey } from '../services/keyRotation';
+import type { RecoveryKitService } from '../services/recoveryKit';
+import type { SecuritySettingsService } from '../services/securitySettings';
+import type { SessionService } from '../services/session';
+import { checkRecoveryKey, recoverVault, unlockWithPassphrase } from '../services/unlock';
+import { createVault } from '../services/vaultCreation';
 import type { Handlers } from './dispatcher';
 
+export interface Services {
+  session: SessionService;
+  accounts: AccountsService;
+  recoveryKit: RecoveryKitService;
+  securitySettings: SecuritySettingsService;
+  drafts: DraftsService;
+  rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
+}
+
 /** Maps each contract channel to the service that answers it. */
-export function createHandlers(session: SessionService): Handlers {
+export function createHandlers(s: Services): Handlers {
+  const { session } = s;
   return {
     vault: {
       status: () => session.status(),
-      create: (input) => session.create(input),
-      unlock: (input) => session.unlock(input.passphrase),
+      create: (input) =>
+        session.serially(async () => {
+          const { recoveryKey } = await createVault(session, input);
+          return { session: session.current(), recoveryKey };
+        }),
+      unlock: (input) => session.serially(() => unlockWithPassphrase(session, input.name, input.passphrase)),
       lock: () => {
         session.lock('user');
         return null;
       },
+      checkRecoveryKey: (input) => session.serially(() => checkRecoveryKey(session, input.recoveryKey)),
+      recover: (input) => session.serially(() => recoverVault(session, input)),
     },
     session: {
       current: () => session.current(),
+      keepAlive: () => null,
+      changePassphrase: async (input) => {
+        await s.accounts.changeOwnPassphrase(input);
+        return null;
+      },
+    },
+    accounts: {
+      list: () => s.accounts.list(),
+      add: (input) => s.accounts.add(input),
+      setRole: (input) => s.accounts.setRole(input.accountId, input.role),
+      remove: (input) => {
+        s.accounts.remove(input.accountId);
+        return null;
+      },
+      resetPassphrase: (input) => s.accounts.resetPassphrase(input.accountId, input),
+    },
+    settings: {
+      security: () => s.securitySettings.read(),
+      setIdleMinutes: (input) => s.securitySettings.setIdleMinutes(input.minutes),
+    },
+    recovery: {
+      renew: () => s.recoveryKit.renew(),
+      saveKit: () => s.recoveryKit.saveKit(),
+      confirm: (input) => s.recoveryKit.confirm(input.answers),
+    },
+    keys: {
+      rotateDataKey: () => rotateDataKey(session, s.rotation),
+    },
+    drafts: {
+      save: (input) => {
+        s.drafts.save(input.form, input.data);
+        return null;
+      },
+      get: (input) => s.drafts.get(input.form),
+      discard: (input) => {
+        s.drafts.discard(input.form);
+        return null;
+      },
     },
     audit: {
       verify: () => verifyAuditLog(session.db()),

@@ -29,7 +29,14 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
 
   return {
     dataDir: options.dataDir,
-    clock: { now: () => new Date() },
+    clock: {
+      now: () => new Date(),
+      every(milliseconds, task) {
+        const timer = setInterval(task, milliseconds);
+        timer.unref();
+        return () => clearInterval(timer);
+      },
+    },
     settings: {
       get: (key) => store.get(key),
       set: (key, value) => {

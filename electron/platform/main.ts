@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserWindow, app, session } from 'electron';
 import { type Backend, createBackend } from '../backend';
@@ -9,6 +8,8 @@ import { createElectronPlatform } from './electronPlatform';
 import { lockDownContents, lockDownSession } from './hardening';
 import { connectIpc } from './ipcBridge';
 import { createMainWindow } from './window';
+import { keytarKeychain } from '../vault/keychain';
+import { loadKeytar, sqliteNativeBinding } from './nativeModules';
 
 /** The Electron entry point: the composition root wired to real windows, dialogs and IPC. */
 
@@ -37,17 +38,6 @@ app.on('will-quit', () => {
   backend = null;
 });
 
-/**
- * In development the addon built for Electron sits in .native/ (see
- * build/native-for-electron.mjs) so node_modules keeps the Node build for the
- * tests; a packaged app has its own rebuilt copy and needs no hint.
- */
-function electronNativeBinding(): string | undefined {
-  if (app.isPackaged) return undefined;
-  const addon = path.join(app.getAppPath(), '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
-  return existsSync(addon) ? addon : undefined;
-}
-
 async function start(): Promise<void> {
   await app.whenReady();
   const printJobs = new PrintJobs();
@@ -59,10 +49,13 @@ async function start(): Promise<void> {
     printJobs,
     window: () => mainWindow,
   });
+  const keytar = loadKeytar();
   backend = createBackend({
     platform,
     appOrigin: APP_ORIGIN,
-    nativeBinding: electronNativeBinding(),
+    keychain: keytar ? keytarKeychain(keytar) : null,
+    nativeBinding: sqliteNativeBinding(),
+    rekeyWorkerScript: path.join(__dirname, 'rekeyWorker.js'),
     // Names only: an error's message could hold a value from a record.
     onUnexpected: (channel, error) => console.error(`Unexpected ${error instanceof Error ? error.name : 'error'} in ${channel}`),
   });

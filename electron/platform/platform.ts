@@ -60,6 +60,12 @@ export interface SettingsStore {
 
 export interface Clock {
   now(): Date;
+  /**
+   * Runs `task` every `milliseconds` of real time until the returned function
+   * is called. Tasks read the time from `now()`, so a test can move the clock
+   * and run them at once (TestPlatform.advance).
+   */
+  every(milliseconds: number, task: () => void): () => void;
 }
 
 export interface Platform {

@@ -1,41 +1,93 @@
 import { z } from 'zod';
+import {
+  accountAddInput,
+  accountRemoveInput,
+  accountResetInput,
+  accountRoleInput,
+  passphraseChangeInput,
+  staffAccount,
+} from './accounts';
 import { auditVerification } from './audit';
-import { sessionInfo, vaultCreateInput, vaultStatus, vaultUnlockInput } from './vault';
-
-/**
- * Who may call a channel. `vault` channels answer while the vault is locked;
- * `session` channels only once someone has signed in.
- */
-export type Access = 'vault' | 'session';
+import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
+import {
+  idleMinutesInput,
+  kitSaved,
+  recoveryConfirmInput,
+  recoveryConfirmOutput,
+  recoveryKeyOutput,
+  rotationResult,
+  securitySettings,
+} from './settings';
+import {
+  recoveryCheckInput,
+  recoveryCheckOutput,
+  sessionInfo,
+  vaultCreateInput,
+  vaultCreated,
+  vaultRecoverInput,
+  vaultStatus,
+  vaultUnlockInput,
+} from './vault';
 
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
-  access: Access;
 }
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>) => def;
 
 /** Channels that take nothing take `undefined`: a payload of any other shape is refused. */
 const nothing = z.undefined({ error: 'This request takes no details.' });
+const done = z.null();
 
 /**
  * The one IPC contract: group → method → schemas. The channel name is
- * `group.method`. Adding a feature means adding a channel here, a handler in
- * main, and nothing else in the preload or the bridge.
+ * `group.method`. Who may call each one is in ./permissions. Adding a feature
+ * means a channel here, its line in permissions, and a handler in main.
  */
 export const contract = {
   vault: {
-    status: channel({ input: nothing, output: vaultStatus, access: 'vault' }),
-    create: channel({ input: vaultCreateInput, output: sessionInfo, access: 'vault' }),
-    unlock: channel({ input: vaultUnlockInput, output: sessionInfo, access: 'vault' }),
-    lock: channel({ input: nothing, output: z.null(), access: 'vault' }),
+    status: channel({ input: nothing, output: vaultStatus }),
+    create: channel({ input: vaultCreateInput, output: vaultCreated }),
+    unlock: channel({ input: vaultUnlockInput, output: sessionInfo }),
+    lock: channel({ input: nothing, output: done }),
+    checkRecoveryKey: channel({ input: recoveryCheckInput, output: recoveryCheckOutput }),
+    recover: channel({ input: vaultRecoverInput, output: sessionInfo }),
   },
   session: {
-    current: channel({ input: nothing, output: sessionInfo, access: 'session' }),
+    current: channel({ input: nothing, output: sessionInfo }),
+    /** The person is still at the keyboard: pushes the idle lock back. */
+    keepAlive: channel({ input: nothing, output: done }),
+    changePassphrase: channel({ input: passphraseChangeInput, output: done }),
+  },
+  accounts: {
+    list: channel({ input: nothing, output: z.array(staffAccount) }),
+    add: channel({ input: accountAddInput, output: staffAccount }),
+    setRole: channel({ input: accountRoleInput, output: staffAccount }),
+    remove: channel({ input: accountRemoveInput, output: done }),
+    resetPassphrase: channel({ input: accountResetInput, output: staffAccount }),
+  },
+  settings: {
+    security: channel({ input: nothing, output: securitySettings }),
+    setIdleMinutes: channel({ input: idleMinutesInput, output: securitySettings }),
+  },
+  recovery: {
+    /** Replaces the recovery slot; the new key is shown once. */
+    renew: channel({ input: nothing, output: recoveryKeyOutput }),
+    /** Saves the emergency kit PDF of the key just shown, through a save dialog. */
+    saveKit: channel({ input: nothing, output: kitSaved }),
+    confirm: channel({ input: recoveryConfirmInput, output: recoveryConfirmOutput }),
+  },
+  keys: {
+    rotateDataKey: channel({ input: nothing, output: rotationResult }),
+  },
+  drafts: {
+    save: channel({ input: draftSaveInput, output: done }),
+    get: channel({ input: draftFormInput, output: draftOutput }),
+    discard: channel({ input: draftFormInput, output: done }),
   },
   audit: {
-    verify: channel({ input: nothing, output: auditVerification, access: 'session' }),
+    verify: channel({ input: nothing, output: auditVerification }),
   },
 } as const;
 

@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 export const events = {
   vaultLocked: z.object({ reason: z.enum(['user', 'os-lock', 'suspend', 'idle', 'shutdown']) }),
+  /** Rotating the data key takes a while: each step as it starts. */
+  rotationProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { auditRowHash } from '../../electron/db/auditHash';
 import { verifyAuditLog } from '../../electron/services/auditVerify';
 import { Vault } from '../../electron/vault/vault';
-import { PASSPHRASE, TestClock, createVault, dataKeyHex, rawConnection, sessionIn, tempDirs } from '../support/tempVault';
+import { PASSPHRASE, TestClock, createVault, dataKeyHex, rawConnection, sessionIn, tempDirs, unlock } from '../support/tempVault';
 
 const fresh = tempDirs();
 
@@ -11,20 +11,20 @@ const fresh = tempDirs();
 async function vaultWithHistory(): Promise<{ dir: string; keyHex: string }> {
   const dir = fresh();
   const clock = new TestClock();
-  const session = await createVault(dir, clock);
+  const session = await createVault(dir, { clock });
   session.lock('user');
   clock.advance(60_000);
-  await expect(session.unlock('not the passphrase at all')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  await expect(unlock(session, 'not the passphrase at all')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
   clock.advance(60_000);
-  await session.unlock(PASSPHRASE);
+  await unlock(session, PASSPHRASE);
   session.lock('os-lock');
-  await session.unlock(PASSPHRASE);
+  await unlock(session, PASSPHRASE);
   session.lock('user');
   return { dir, keyHex: await dataKeyHex(dir) };
 }
 
 function tamper(dir: string, keyHex: string, sql: (db: BetterSqlite3.Database) => void): void {
-  const db = rawConnection(new Vault(dir).databasePath, keyHex);
+  const db = rawConnection(new Vault(dir, null).databasePath, keyHex);
   // An attacker with the key can drop the append-only triggers; the chain still shows it.
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   sql(db);
@@ -33,7 +33,7 @@ function tamper(dir: string, keyHex: string, sql: (db: BetterSqlite3.Database) =
 
 async function verify(dir: string) {
   const session = sessionIn(dir);
-  await session.unlock(PASSPHRASE);
+  await unlock(session, PASSPHRASE);
   try {
     return await verifyAuditLog(session.db());
   } finally {
@@ -44,7 +44,7 @@ async function verify(dir: string) {
 describe('the audit log', () => {
   it('records vault creation, unlocks, failed unlocks (with when they happened) and locks, in order', async () => {
     const { dir, keyHex } = await vaultWithHistory();
-    const db = rawConnection(new Vault(dir).databasePath, keyHex);
+    const db = rawConnection(new Vault(dir, null).databasePath, keyHex);
     const rows = db.prepare('SELECT seq, at, actor_id AS actorId, action, detail FROM audit_log ORDER BY seq').all() as {
       seq: number;
       at: string;
@@ -54,7 +54,7 @@ describe('the audit log', () => {
     }[];
     db.close();
     expect(rows.map((r) => `${r.action}${r.detail === '{}' ? '' : ` ${r.detail}`}`)).toEqual([
-      'vault.created {"vaultId":"' + new Vault(dir).read()?.vaultId + '"}',
+      `vault.created {"vaultId":"${new Vault(dir, null).read()?.vaultId}","binding":"keychain"}`,
       'vault.unlocked',
       'vault.locked {"reason":"user"}',
       'vault.unlock-failed {"reason":"wrong-passphrase"}',
@@ -70,7 +70,7 @@ describe('the audit log', () => {
 
   it('refuses updates and deletes through SQL', async () => {
     const { dir, keyHex } = await vaultWithHistory();
-    const db = rawConnection(new Vault(dir).databasePath, keyHex);
+    const db = rawConnection(new Vault(dir, null).databasePath, keyHex);
     expect(() => db.prepare("UPDATE audit_log SET action = 'x' WHERE seq = 2").run()).toThrow('append-only');
     expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow('append-only');
     db.close();

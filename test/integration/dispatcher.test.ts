@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
 import { TestPlatform } from '../support/testPlatform';
+import { forgetDeviceSecret, osKeychain } from '../support/keychain';
 import { PASSPHRASE, SCHOOL, SENCO, tempDir } from '../support/tempVault';
 
 const ORIGIN = 'app://senco';
@@ -14,12 +15,12 @@ afterEach(async () => {
 function backend(): { backend: Backend; platform: TestPlatform; dir: string } {
   const t = tempDir();
   const platform = new TestPlatform({ dataDir: t.dir });
-  const b = createBackend({ platform, appOrigin: ORIGIN });
-  cleanups.push(t.cleanup, () => b.shutdown());
+  const b = createBackend({ platform, appOrigin: ORIGIN, keychain: osKeychain() });
+  cleanups.push(t.cleanup, () => forgetDeviceSecret(t.dir), () => b.shutdown());
   return { backend: b, platform, dir: t.dir };
 }
 
-const createInput = { schoolName: SCHOOL, sencoName: SENCO, passphrase: PASSPHRASE, passphraseConfirm: PASSPHRASE };
+const createInput = { schoolName: SCHOOL, sencoName: SENCO, passphrase: PASSPHRASE, passphraseConfirm: PASSPHRASE, passphraseOnly: false };
 
 describe('the dispatcher', () => {
   it.each(['http://evil.test/', 'app://senco.evil/index.html', 'file:///index.html', 'app://other/', 'not a url', ''])(
@@ -42,7 +43,7 @@ describe('the dispatcher', () => {
 
   it.each([
     ['vault.unlock', { passphrase: 42 }, 'passphrase'],
-    ['vault.unlock', { passphrase: PASSPHRASE, admin: true }, 'admin'],
+    ['vault.unlock', { name: SENCO, passphrase: PASSPHRASE, admin: true }, 'admin'],
     ['vault.unlock', null, 'vault.unlock'],
     ['vault.create', { ...createInput, schoolName: '   ' }, 'schoolName: Enter the school name'],
     ['vault.create', { ...createInput, sencoName: 'x'.repeat(500) }, 'sencoName: Use at most 120 characters'],
@@ -66,7 +67,7 @@ describe('the dispatcher', () => {
         error: { code: 'LOCKED' },
       });
     }
-    expect(await b.dispatch({ senderUrl: PAGE, channel: 'vault.status', payload: undefined })).toEqual({
+    expect(await b.dispatch({ senderUrl: PAGE, channel: 'vault.status', payload: undefined })).toMatchObject({
       ok: true,
       value: { state: 'none' },
     });
@@ -77,15 +78,15 @@ describe('the dispatcher', () => {
     const call = (channel: string, payload?: unknown) => b.dispatch({ senderUrl: PAGE, channel, payload });
 
     const created = await call('vault.create', createInput);
-    expect(created).toMatchObject({ ok: true, value: { schoolName: SCHOOL, user: { name: SENCO, role: 'senco' } } });
+    expect(created).toMatchObject({ ok: true, value: { session: { schoolName: SCHOOL, user: { name: SENCO, role: 'senco' } } } });
     expect(await call('vault.lock')).toEqual({ ok: true, value: null });
     expect(await call('vault.status')).toMatchObject({ ok: true, value: { state: 'locked' } });
-    expect(await call('vault.unlock', { passphrase: 'harbour minnow violet tractor' })).toMatchObject({
+    expect(await call('vault.unlock', { name: SENCO, passphrase: 'harbour minnow violet tractor' })).toMatchObject({
       ok: false,
       error: { code: 'WRONG_PASSPHRASE' },
     });
     expect(await call('session.current')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-    expect(await call('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await call('vault.unlock', { name: SENCO, passphrase: PASSPHRASE })).toMatchObject({ ok: true });
     expect(await call('session.current')).toMatchObject({ ok: true, value: { schoolName: SCHOOL } });
     expect(await call('audit.verify')).toEqual({ ok: true, value: { intact: true, rows: 5 } });
   });

@@ -9,7 +9,7 @@ describe('the database file on disk', () => {
   it('is not plaintext: no SQLite header, and the school name is in neither the .db nor the -wal bytes', async () => {
     const dir = fresh();
     const session = await createVault(dir);
-    const vault = new Vault(dir);
+    const vault = new Vault(dir, null);
     // While unlocked the WAL holds the latest writes: check it then, and the main file after the lock.
     const walPath = `${vault.databasePath}-wal`;
     expect(existsSync(walPath)).toBe(true);
@@ -31,7 +31,7 @@ describe('the database file on disk', () => {
     const dir = fresh();
     (await createVault(dir)).lock('user');
     const keyHex = await dataKeyHex(dir);
-    const { databasePath } = new Vault(dir);
+    const { databasePath } = new Vault(dir, null);
 
     const db = rawConnection(databasePath, keyHex);
     expect(db.prepare('SELECT name FROM school').get()).toEqual({ name: SCHOOL });
@@ -58,13 +58,13 @@ describe('the database file on disk', () => {
     const dir = fresh();
     (await createVault(dir)).lock('user');
     const keyHex = await dataKeyHex(dir);
-    const text = readFileSync(new Vault(dir).vaultPath, 'utf8');
+    const text = readFileSync(new Vault(dir, null).vaultPath, 'utf8');
     expect(text).not.toContain(keyHex);
     expect(text).not.toContain(Buffer.from(keyHex, 'hex').toString('base64'));
     expect(text).not.toContain(SCHOOL);
     expect(text).not.toContain(SENCO);
     expect(text).not.toContain(PASSPHRASE);
     const file = JSON.parse(text);
-    expect(file.slots[0].kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    expect(file.passphraseKdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
   });
 });

@@ -15,6 +15,7 @@ import { createBackend } from '../../electron/backend';
 import { APP_ORIGIN } from './appOrigin';
 import { openApp } from './bridge';
 import { chromiumLaunchOptions } from './chromium';
+import { osKeychain } from './keychain';
 import { TestPlatform } from './testPlatform';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
@@ -36,7 +37,7 @@ async function preview(): Promise<void> {
       return path.join(exportsDir, path.basename(options.defaultFileName));
     },
   });
-  const backend = createBackend({ platform, appOrigin: APP_ORIGIN });
+  const backend = createBackend({ platform, appOrigin: APP_ORIGIN, keychain: osKeychain() });
   const stop = () => void browser.close().catch(() => undefined);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -45,6 +45,7 @@ export class TestPlatform implements Platform {
   private readonly pdfPages: PdfPageSource | undefined;
   private readonly unqueuedDialog: TestPlatformOptions['unqueuedDialog'];
   private fixedNow: Date | null = null;
+  private readonly periodic = new Set<() => void>();
 
   constructor(options: TestPlatformOptions) {
     this.dataDir = options.dataDir;
@@ -68,7 +69,14 @@ export class TestPlatform implements Platform {
         return () => set.delete(listener);
       },
     };
-    this.clock = { now: () => (this.fixedNow ? new Date(this.fixedNow) : new Date()) };
+    this.clock = {
+      now: () => (this.fixedNow ? new Date(this.fixedNow) : new Date()),
+      // Periodic tasks run when the test moves the clock, never on their own: no race with the test.
+      every: (_milliseconds, task) => {
+        this.periodic.add(task);
+        return () => void this.periodic.delete(task);
+      },
+    };
   }
 
   /** The path the next save (or open) dialog returns; null means the person cancelled. */
@@ -90,8 +98,10 @@ export class TestPlatform implements Platform {
     this.fixedNow = now ? new Date(now) : null;
   }
 
+  /** Moves the clock on and runs every periodic task once, as the real timers would have by then. */
   advance(milliseconds: number): void {
     this.fixedNow = new Date(this.clock.now().getTime() + milliseconds);
+    for (const task of [...this.periodic]) task();
   }
 
   async printToPdf(html: string, options: PdfOptions): Promise<Uint8Array> {

@@ -19,7 +19,6 @@ export const foundation: Migration = {
         id TEXT PRIMARY KEY,
         display_name TEXT NOT NULL,
         role TEXT NOT NULL CHECK (role IN ('senco', 'deputy-senco', 'headteacher', 'dsl', 'teacher', 'read-only')),
-        slot_id TEXT NOT NULL UNIQUE,
         created_at TEXT NOT NULL
       ) STRICT;
 

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { foundation } from './001-foundation';
+import { accountsAndDrafts } from './002-accounts-and-drafts';
 
 /** Every migration, in order. A landed migration is never edited: add the next number instead. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, accountsAndDrafts];

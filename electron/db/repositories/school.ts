@@ -14,3 +14,13 @@ export function getSchool(db: Database): School {
   if (!row) throw new Error('The vault has no school record.');
   return row;
 }
+
+export function recoveryConfirmed(db: Database): boolean {
+  const row = db.prepare('SELECT recovery_confirmed_at AS at FROM school WHERE id = 1').get() as { at: string | null };
+  return row.at !== null;
+}
+
+/** Null when a new recovery key replaces the confirmed one. */
+export function setRecoveryConfirmed(db: Database, at: string | null): void {
+  db.prepare('UPDATE school SET recovery_confirmed_at = ? WHERE id = 1').run(at);
+}

@@ -1,0 +1,71 @@
+import { formatLondonDateTime } from '../../shared/rules/schoolDate';
+import { cssString, html, styleSheet, type SafeHtml } from './html';
+
+/**
+ * The frame every printed document shares (DESIGN.md, Documents and printing):
+ * A4, page numbers, and a confidentiality footer with who printed it and when,
+ * drawn in the page margins so that it repeats on every page. No script and no
+ * external URL; the page carries its own policy too, in case it is ever opened
+ * without the print window's headers.
+ */
+
+/** The policy the print window serves documents with (electron/platform/appAssets.ts). */
+export const DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Fonts found on school laptops, with metric twins on Linux so that one page stays one page. */
+export const FONT_SANS = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+export const FONT_MONO = 'Consolas, "DejaVu Sans Mono", Menlo, "Liberation Mono", monospace';
+
+export const DEMO_MARK = 'DEMO — not a real school';
+
+export interface PrintedPage {
+  /** Plain text: the window's and the PDF's title. */
+  title: string;
+  printedBy: string;
+  /** ISO instant. */
+  printedAt: string;
+  /** Marks every page "DEMO — not a real school". */
+  demo?: boolean;
+  /** The document's own CSS: constant text, never a value from the view model. */
+  styles: string;
+  body: SafeHtml;
+}
+
+/** "Printed by Jo Bloggs on 29 November 2026 at 2:05pm". */
+export function printedLine(page: Pick<PrintedPage, 'printedBy' | 'printedAt'>): string {
+  return `Printed by ${page.printedBy} on ${formatLondonDateTime(page.printedAt)}`;
+}
+
+export function printPage(page: PrintedPage): string {
+  const margin = `font: 8pt ${FONT_SANS}; color: #000;`;
+  const demo = page.demo ? `@top-center { content: ${cssString(DEMO_MARK)}; ${margin} font-weight: 700; }` : '';
+  const frame = `
+@page {
+  size: A4 portrait;
+  margin: 14mm 16mm 16mm;
+  @bottom-left { content: "CONFIDENTIAL"; ${margin} font-weight: 700; letter-spacing: 0.08em; }
+  @bottom-center { content: ${cssString(printedLine(page))}; ${margin} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${margin} }
+  ${demo}
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font: 10.5pt/1.35 ${FONT_SANS}; }
+@media screen { body { width: 210mm; margin: 0 auto; padding: 14mm 16mm; } }
+`;
+  const document = html`<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_POLICY}">
+<title>${page.title}</title>
+<style>${styleSheet(frame + page.styles)}</style>
+</head>
+<body>
+<main>
+${page.body}
+</main>
+</body>
+</html>
+`;
+  return `<!DOCTYPE html>\n${document.text}`;
+}

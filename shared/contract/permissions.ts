@@ -1,0 +1,54 @@
+import { type Role, roleLabels } from '../domain/roles';
+import type { ChannelName } from './channels';
+
+/**
+ * Who may call each channel (DESIGN.md, Records). `anyone` channels answer
+ * while the vault is locked; `signed-in` ones need a session of any role.
+ * The dispatcher refuses any channel missing here: deny by default.
+ * The renderer reads this too, to leave out what a role cannot use.
+ */
+export type Permission = 'anyone' | 'signed-in' | readonly Role[];
+
+const SENCO: readonly Role[] = ['senco'];
+
+export const permissions: Record<ChannelName, Permission> = {
+  'vault.status': 'anyone',
+  'vault.create': 'anyone',
+  'vault.unlock': 'anyone',
+  'vault.lock': 'anyone',
+  'vault.checkRecoveryKey': 'anyone',
+  'vault.recover': 'anyone',
+  'session.current': 'signed-in',
+  'session.keepAlive': 'signed-in',
+  'session.changePassphrase': 'signed-in',
+  'accounts.list': SENCO,
+  'accounts.add': SENCO,
+  'accounts.setRole': SENCO,
+  'accounts.remove': SENCO,
+  'accounts.resetPassphrase': SENCO,
+  'settings.security': 'signed-in',
+  'settings.setIdleMinutes': SENCO,
+  'recovery.renew': SENCO,
+  'recovery.saveKit': SENCO,
+  'recovery.confirm': SENCO,
+  'keys.rotateDataKey': SENCO,
+  'drafts.save': 'signed-in',
+  'drafts.get': 'signed-in',
+  'drafts.discard': 'signed-in',
+  'audit.verify': ['senco', 'deputy-senco', 'headteacher', 'dsl'],
+};
+
+export function mayCall(permission: Permission | undefined, role: Role | null): boolean {
+  if (permission === undefined) return false;
+  if (permission === 'anyone') return true;
+  if (role === null) return false;
+  return permission === 'signed-in' || permission.includes(role);
+}
+
+/** "This needs the SENCO role." — said to someone whose role may not call the channel. */
+export function neededRoles(permission: Permission): string {
+  if (typeof permission === 'string') return 'You need to sign in first.';
+  const names = permission.map((role) => roleLabels[role]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
+  return `This needs the ${list} role.`;
+}
