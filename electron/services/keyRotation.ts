@@ -1,4 +1,4 @@
-import { rekeyDatabase } from '../db/rekey';
+import { RekeyError, rekeyDatabase } from '../db/rekey';
 import { openDatabase } from '../db/open';
 import { AppFailure } from '../failure';
 import { randomKey } from '../vault/crypto';
@@ -44,19 +44,40 @@ export async function rotateDataKey(
       onProgress: options.onProgress,
     });
   } catch (error) {
-    vault.update(({ nextDataKey: _unused, ...file }) => file);
-    newKey.fill(0);
-    reopen(open.dataKey);
-    session.setBusy(null);
-    open.db.transaction(() => session.audit({ action: 'keys.rotation-failed' }))();
+    // Which key the file is under decides what the vault file keeps (rekey.ts says how it knows).
+    const fileKey = error instanceof RekeyError ? error.fileKey : 'unknown';
+    try {
+      if (fileKey === 'new') finish(session, newKey, reopen);
+      else if (fileKey === 'old') {
+        vault.update(({ nextDataKey: _unused, ...file }) => file);
+        reopen(open.dataKey);
+      } else {
+        // Unknown: the old key rolls back an interrupted rewrite; failing that, the file is under the new one.
+        try {
+          reopen(open.dataKey);
+        } catch {
+          finish(session, newKey, reopen);
+        }
+      }
+    } finally {
+      session.setBusy(null);
+    }
+    open.db.transaction(() => session.audit({ action: 'keys.rotation-failed', detail: { fileKey } }))();
     const reason = error instanceof Error ? ` ${error.message}` : '';
-    throw new AppFailure('INTERNAL', `The data key was not rotated and the vault is as it was.${reason}`);
+    const outcome = fileKey === 'new' ? 'The database is under the new key, but its final check failed.' : 'The data key was not rotated and the vault is as it was.';
+    throw new AppFailure('INTERNAL', `${outcome}${reason}`);
   }
-  vault.update(({ nextDataKey, ...file }) => ({ ...file, dataKey: nextDataKey ?? file.dataKey }));
-  open.dataKey.fill(0);
-  open.dataKey = newKey;
-  reopen(newKey);
+  finish(session, newKey, reopen);
   session.setBusy(null);
   open.db.transaction(() => session.audit({ action: 'keys.data-key-rotated' }))();
   return { integrity: 'ok' };
+}
+
+/** The file is under the new key: the vault file says so, and the session uses it from now on. */
+function finish(session: SessionService, newKey: Buffer, reopen: (key: Buffer) => void): void {
+  const open = session.open();
+  session.vault.update(({ nextDataKey, ...file }) => ({ ...file, dataKey: nextDataKey ?? file.dataKey }));
+  open.dataKey.fill(0);
+  open.dataKey = newKey;
+  reopen(newKey);
 }

@@ -111,7 +111,7 @@ export class TestPlatform implements Platform {
     try {
       await page.route('**/*', (route) => route.abort('blockedbyclient'));
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({ format: 'A4', landscape: options.landscape, printBackground: true });
+      const pdf = await page.pdf({ format: 'A4', landscape: options.landscape, printBackground: true, preferCSSPageSize: true });
       return new Uint8Array(pdf);
     } finally {
       await done();
