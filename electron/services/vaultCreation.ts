@@ -45,6 +45,7 @@ export async function createVault(session: SessionService, input: VaultCreateInp
   const [masterKey, dataKey, recoveryKey] = [randomKey(), randomKey(), randomKey()];
   const deviceSecret = keychain ? await vault.bindToThisComputer(vaultId) : Buffer.alloc(0);
   const stretched = await stretchPassphrase(input.passphrase, Buffer.from(passphraseKdf.salt, 'base64'));
+  let created = false;
   try {
     const context = { vaultId, binding, passphraseKdf } as const;
     const content: VaultFileContent = {
@@ -81,8 +82,10 @@ export async function createVault(session: SessionService, input: VaultCreateInp
     renameSync(building, vault.databasePath);
     const open = signIn(session, file, Buffer.from(masterKey), () => accountId, (audit) => audit({ action: 'vault.unlocked' }));
     open.pendingRecoveryKey = Buffer.from(recoveryKey);
+    created = true;
     return { recoveryKey: formatRecoveryKey(recoveryKey) };
   } finally {
+    if (!created && keychain && !vault.exists()) await vault.unbind(vaultId);
     for (const key of [masterKey, dataKey, recoveryKey, deviceSecret, stretched]) key.fill(0);
   }
 }

@@ -78,19 +78,23 @@ export class Vault {
     return secret;
   }
 
+  /** Removes a device secret this computer no longer needs (a vault whose creation failed). */
+  async unbind(vaultId: string): Promise<void> {
+    await this.keychain?.remove(vaultId).catch(() => undefined);
+  }
+
   /** This computer's share of every passphrase slot's key: empty for a passphrase-only vault. */
   async deviceSecret(file: Pick<VaultFile, 'vaultId' | 'binding'>): Promise<Buffer> {
     if (file.binding === 'passphrase-only') return Buffer.alloc(0);
-    let secret: Buffer | null;
-    try {
-      secret = this.keychain ? await this.keychain.read(file.vaultId) : null;
-      if (!this.keychain) throw new Error('no keychain');
-    } catch {
-      throw new AppFailure(
+    const unreachable = () =>
+      new AppFailure(
         'KEYCHAIN_UNAVAILABLE',
         `This vault is bound to a laptop's keychain, and the keychain on this computer cannot be reached. ${recoveryHint}`,
       );
-    }
+    if (!this.keychain) throw unreachable();
+    const secret = await this.keychain.read(file.vaultId).catch(() => {
+      throw unreachable();
+    });
     if (!secret) {
       throw new AppFailure(
         'DEVICE_NOT_BOUND',
