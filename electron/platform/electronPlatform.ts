@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type BrowserWindow, dialog, powerMonitor } from 'electron';
 import Store from 'electron-store';
+import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../shared/domain/idleLock';
 import { APP_ORIGIN } from './appAssets';
 import { PRINT_PATH, type PrintJobs } from './appProtocol';
 import { type AppSettings, defaultSettings, type Platform, type PowerEvent } from './platform';
@@ -18,7 +19,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
     name: 'settings',
     defaults: defaultSettings,
     schema: {
-      idleMinutes: { type: 'integer', minimum: 1, maximum: 60 },
+      idleMinutes: { type: 'integer', minimum: MIN_IDLE_MINUTES, maximum: MAX_IDLE_MINUTES },
       windowBounds: {
         type: 'object',
         properties: { width: { type: 'integer', minimum: 800 }, height: { type: 'integer', minimum: 600 } },

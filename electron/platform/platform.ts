@@ -7,6 +7,7 @@
  *
  * This file must not import `electron`: tests import it.
  */
+import { DEFAULT_IDLE_MINUTES } from '../../shared/domain/idleLock';
 
 export interface FileFilter {
   name: string;
@@ -51,7 +52,7 @@ export interface AppSettings {
   windowBounds?: { width: number; height: number };
 }
 
-export const defaultSettings: AppSettings = { idleMinutes: 5 };
+export const defaultSettings: AppSettings = { idleMinutes: DEFAULT_IDLE_MINUTES };
 
 export interface SettingsStore {
   get<K extends keyof AppSettings>(key: K): AppSettings[K];

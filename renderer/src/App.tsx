@@ -1,39 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../../shared/contract/vault';
+import type { VaultCreated } from './api';
+import { readScreen, type Screen } from './appScreens';
+import { BusyScreen } from './screens/BusyScreen';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
-import { HomeScreen } from './screens/HomeScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
+import { RecoverScreen } from './screens/recover/RecoverScreen';
+import { SignedInApp } from './screens/signedIn/SignedInApp';
 import { UnlockScreen } from './screens/UnlockScreen';
-
-type Screen =
-  | { name: 'loading' }
-  | { name: 'problem'; message: string }
-  | { name: 'create' }
-  | { name: 'unlock' }
-  | { name: 'home'; session: SessionInfo };
-
-/** The vault's state decides the screen; the renderer keeps no state of its own that could disagree with main. */
-async function readScreen(): Promise<Screen> {
-  if (typeof window.senco === 'undefined') {
-    return { name: 'problem', message: 'This page must be opened inside SENCO Desk.' };
-  }
-  const result = await window.senco.vault.status();
-  if (!result.ok) return { name: 'problem', message: result.error.message };
-  const status = result.value;
-  switch (status.state) {
-    case 'none':
-      return { name: 'create' };
-    case 'locked':
-      return { name: 'unlock' };
-    case 'unlocked':
-      return { name: 'home', session: status.session };
-    default: {
-      const unknown: never = status;
-      throw new Error(`Unknown vault state: ${JSON.stringify(unknown)}`);
-    }
-  }
-}
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
@@ -46,23 +21,36 @@ export function App() {
   }, []);
 
   useEffect(refresh, [refresh]);
-  // However the vault locked (the Lock button, the screen lock, sleep), nothing stays on screen.
+  // However the vault locked (the Lock button, idle, the screen lock, sleep), nothing stays on screen:
+  // the signed-in pages unmount and every record and key they held in memory goes with them.
   useEffect(() => window.senco?.on('vaultLocked', () => setScreen({ name: 'unlock' })), []);
 
-  const signedIn = useCallback((session: SessionInfo) => setScreen({ name: 'home', session }), []);
+  const signedIn = useCallback(
+    (session: SessionInfo) => setScreen({ name: 'signed-in', session, recoveryKey: null }),
+    [],
+  );
+  const created = useCallback(
+    ({ session, recoveryKey }: VaultCreated) => setScreen({ name: 'signed-in', session, recoveryKey }),
+    [],
+  );
   const locked = useCallback(() => setScreen({ name: 'unlock' }), []);
+  const recover = useCallback(() => setScreen({ name: 'recover' }), []);
 
   switch (screen.name) {
     case 'loading':
       return <LoadingScreen />;
     case 'problem':
       return <ProblemScreen message={screen.message} onRetry={refresh} />;
+    case 'busy':
+      return <BusyScreen message={screen.message} onDone={refresh} />;
     case 'create':
-      return <CreateVaultScreen onCreated={signedIn} />;
+      return <CreateVaultScreen keychain={screen.keychain} onCreated={created} />;
     case 'unlock':
-      return <UnlockScreen onUnlocked={signedIn} />;
-    case 'home':
-      return <HomeScreen session={screen.session} onLocked={locked} />;
+      return <UnlockScreen onUnlocked={signedIn} onUseRecoveryKey={recover} />;
+    case 'recover':
+      return <RecoverScreen onRecovered={signedIn} onCancel={locked} />;
+    case 'signed-in':
+      return <SignedInApp session={screen.session} recoveryKey={screen.recoveryKey} onLocked={locked} />;
     default: {
       const unknown: never = screen;
       throw new Error(`Unknown screen: ${JSON.stringify(unknown)}`);

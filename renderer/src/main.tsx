@@ -4,6 +4,11 @@ import { createRoot } from 'react-dom/client';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/controls.css';
+import './styles/header.css';
+import './styles/panels.css';
+import './styles/keys.css';
+import './styles/tables.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const events = {
   vaultLocked: z.object({ reason: z.enum(['user', 'os-lock', 'suspend', 'idle', 'shutdown']) }),
-  /** Rotating the data key takes a while: each step as it starts. */
+  /** Rotating the data key takes a while: each step as it starts (`done` counts from 1: the step now running). */
   rotationProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
 } as const;
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../domain/idleLock';
 import { deviceBinding, recoveryGroups } from './vault';
 
-export const MIN_IDLE_MINUTES = 1;
-export const MAX_IDLE_MINUTES = 60;
 
 export const securitySettings = z.object({
   idleMinutes: z.number().int(),

@@ -7,6 +7,7 @@ import { roleLabels } from '../../shared/domain/roles';
 import { electronBinary } from '../support/electronBinary';
 import { CreateVaultPage } from './pages/CreateVaultPage';
 import { HomePage } from './pages/HomePage';
+import { RecoveryKeyPage } from './pages/RecoveryKeyPage';
 import { UnlockPage } from './pages/UnlockPage';
 
 const binary = electronBinary();
@@ -33,8 +34,12 @@ if (!binary) {
       const create = new CreateVaultPage(window);
       await create.expectShown();
       await create.create({ ...school, passphrase, passphraseConfirm: passphrase });
+      const recovery = new RecoveryKeyPage(window);
+      const key = await recovery.readKey();
+      await recovery.recorded.click();
+      await recovery.confirmWith(key);
       const home = new HomePage(window);
-      await home.expectShown({ ...school, roleLabel: roleLabels.senco });
+      await home.expectShown({ schoolName: school.schoolName, name: school.sencoName, roleLabel: roleLabels.senco });
       await home.lock.click();
       await new UnlockPage(window).expectShown();
     } finally {

@@ -6,6 +6,7 @@ import { type Backend, createBackend } from '../../electron/backend';
 import { APP_ORIGIN } from '../support/appOrigin';
 import { type BridgeTraffic, openApp } from '../support/bridge';
 import { GatedDispatcher } from '../support/gate';
+import { forgetDeviceSecret, osKeychain } from '../support/keychain';
 import { TestPlatform } from '../support/testPlatform';
 
 export interface TestApp extends BridgeTraffic {
@@ -17,6 +18,8 @@ export interface TestApp extends BridgeTraffic {
   pageErrors: string[];
   /** Holds the page's calls on a channel until the returned function is called. */
   hold(channel: string): () => void;
+  /** Deletes this vault's device secret from the OS keychain: the vault now looks as it would on a new laptop. */
+  forgetDeviceSecret(): Promise<void>;
 }
 
 /** Each test gets its own vault folder, backend and page: nothing carries over between tests. */
@@ -24,7 +27,7 @@ export const test = base.extend<{ app: TestApp }>({
   app: async ({ page, browser }, use) => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'senco-e2e-'));
     const platform = new TestPlatform({ dataDir, pdfPages: browser });
-    const backend = createBackend({ platform, appOrigin: APP_ORIGIN });
+    const backend = createBackend({ platform, appOrigin: APP_ORIGIN, keychain: osKeychain() });
     const pageErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
@@ -33,9 +36,11 @@ export const test = base.extend<{ app: TestApp }>({
     try {
       const gate = new GatedDispatcher(backend);
       const traffic = await openApp(page, gate);
-      await use({ page, backend, platform, dataDir, pageErrors, hold: (c) => gate.hold(c), ...traffic });
+      const forget = () => forgetDeviceSecret(dataDir);
+      await use({ page, backend, platform, dataDir, pageErrors, hold: (c) => gate.hold(c), forgetDeviceSecret: forget, ...traffic });
     } finally {
       await backend.shutdown();
+      await forgetDeviceSecret(dataDir).catch(() => undefined);
       await rm(dataDir, { recursive: true, force: true });
     }
   },

@@ -60,11 +60,11 @@ for (const senderUrl of ['http://evil.test/', 'http://senco.app.test.evil.test/'
 
 test('a malformed payload is refused with INVALID_INPUT and a message naming the field', async ({ app }) => {
   await new CreateVaultPage(app.page).expectShown();
-  const wrongType = await app.page.evaluate(() => window.senco.vault.unlock({ passphrase: 42 } as never));
+  const wrongType = await app.page.evaluate(() => window.senco.vault.unlock({ name: 'Priya Sharma', passphrase: 42 } as never));
   expect(wrongType).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   expect(wrongType.ok ? '' : wrongType.error.message).toMatch(/passphrase/i);
 
-  const extraKey = await app.page.evaluate(() => window.senco.vault.unlock({ passphrase: 'x', role: 'senco' } as never));
+  const extraKey = await app.page.evaluate(() => window.senco.vault.unlock({ name: 'Priya Sharma', passphrase: 'x', role: 'senco' } as never));
   expect(extraKey).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
   const unknown = await app.page.evaluate(() =>
@@ -78,7 +78,7 @@ test('main enforces the passphrase rules even when the form is bypassed', async 
   const create = (passphrase: string, passphraseConfirm: string) =>
     app.page.evaluate(
       (input) => window.senco.vault.create(input),
-      { schoolName: 'Oakfield Primary School', sencoName: 'Priya Sharma', passphrase, passphraseConfirm },
+      { schoolName: 'Oakfield Primary School', sencoName: 'Priya Sharma', passphrase, passphraseConfirm, passphraseOnly: false },
     );
   expect(await create('password1234', 'password1234')).toMatchObject({ ok: false, error: { code: 'WEAK_PASSPHRASE' } });
   expect(await create('copper kettle orchard lantern', 'copper kettle orchard lanterns')).toMatchObject({

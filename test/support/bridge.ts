@@ -20,6 +20,8 @@ export interface BridgeTraffic {
   requests: string[];
   /** Requests for anything outside the app's origin: each was aborted and should never happen. */
   foreignRequests: string[];
+  /** Every channel the page called through window.senco, in order (names only: payloads may hold passphrases). */
+  calls: string[];
 }
 
 export const rendererDir = path.resolve(__dirname, '../../dist/renderer');
@@ -53,15 +55,17 @@ export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTr
   }
   const requests: string[] = [];
   const foreignRequests: string[] = [];
+  const calls: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.context().route('**/*', async (route) => {
     if (new URL(route.request().url()).origin === APP_ORIGIN) return serve(route);
     foreignRequests.push(route.request().url());
     return route.abort('blockedbyclient');
   });
-  await page.exposeBinding('__sencoInvoke', (source, channel: string, payload: unknown) =>
-    backend.dispatch({ senderUrl: source.frame.url(), channel, payload }),
-  );
+  await page.exposeBinding('__sencoInvoke', (source, channel: string, payload: unknown) => {
+    calls.push(channel);
+    return backend.dispatch({ senderUrl: source.frame.url(), channel, payload });
+  });
   await page.addInitScript({ content: sencoInitScript() });
   // Main's events reach the page the way webContents.send reaches the preload.
   const stop = backend.onEvent((event, payload) => {
@@ -70,7 +74,7 @@ export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTr
   page.once('close', stop);
   const document = await page.goto(APP_URL);
   if (!document?.ok()) throw new Error(`The app page did not load (${document?.status() ?? 'no response'}).`);
-  return { document, requests, foreignRequests };
+  return { document, requests, foreignRequests, calls };
 }
 
 /** The same file rules and headers as the app:// protocol handler. */

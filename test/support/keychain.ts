@@ -1,11 +1,13 @@
-import { createRequire } from 'node:module';
-import { type DeviceKeychain, type Keytar, keytarKeychain } from '../../electron/vault/keychain';
+import keytar from 'keytar';
+import { type DeviceKeychain, keytarKeychain } from '../../electron/vault/keychain';
 import { Vault } from '../../electron/vault/vault';
 
-const require = createRequire(import.meta.url);
-
-/** The real OS keychain through keytar: gnome-keyring in CI, the developer's own keychain elsewhere. */
-export const osKeychain = (): DeviceKeychain => keytarKeychain(require('keytar') as Keytar);
+/**
+ * The real OS keychain through keytar: gnome-keyring in CI, the developer's own keychain elsewhere.
+ * A plain import, not createRequire(import.meta.url): Playwright loads test files as CommonJS,
+ * where import.meta makes the file fail to load.
+ */
+export const osKeychain = (): DeviceKeychain => keytarKeychain(keytar);
 
 /**
  * CI sets SENCO_REQUIRE_KEYCHAIN=1: there, a missing keychain fails the run

@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 
 interface AppHeaderProps {
   schoolName?: string;
+  /** Who is signed in and the Lock button, on the right. */
   children?: ReactNode;
+  /** The app's navigation, in a row of its own under the brand. */
+  nav?: ReactNode;
 }
 
-export function AppHeader({ schoolName, children }: AppHeaderProps) {
+export function AppHeader({ schoolName, children, nav }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -15,6 +18,7 @@ export function AppHeader({ schoolName, children }: AppHeaderProps) {
         </div>
         {children ? <div className="app-header__actions">{children}</div> : null}
       </div>
+      {nav}
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { describeField, FieldMessages } from './FieldMessages';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
@@ -7,7 +8,7 @@ interface FieldProps extends InputProps {
   label: string;
   value: string;
   onValueChange(value: string): void;
-  hint?: string;
+  hint?: ReactNode;
   /** Reasons the value is refused; shown above the input and read with it. */
   errors?: readonly string[];
   /** Other elements that describe the input (a strength meter, say). */
@@ -15,42 +16,29 @@ interface FieldProps extends InputProps {
   inputRef?: Ref<HTMLInputElement>;
   /** Shown under the input, inside the field's error border (a strength meter, say). */
   children?: ReactNode;
+  /** Extra class for the input, e.g. a narrow width for a number. */
+  inputClassName?: string;
 }
 
 export function Field(props: FieldProps) {
-  const { id, label, value, onValueChange, hint, errors = [], describedBy, inputRef, children, ...input } = props;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
-  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
+  const { id, label, value, onValueChange, hint, errors = [], describedBy, inputRef, children, inputClassName, ...input } =
+    props;
+  const ids = describeField(id, hint, errors, describedBy);
   return (
-    <div className={errorId ? 'field field--error' : 'field'}>
+    <div className={ids.errorId ? 'field field--error' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <div className="field__error" id={errorId}>
-          {errors.map((error) => (
-            <p key={error}>
-              <span className="visually-hidden">Error: </span>
-              {error}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <FieldMessages ids={ids} hint={hint} errors={errors} />
       <input
         {...input}
         id={id}
         ref={inputRef}
-        className="field__input"
+        className={inputClassName ? `field__input ${inputClassName}` : 'field__input'}
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={described}
+        aria-invalid={ids.errorId ? true : undefined}
+        aria-describedby={ids.describedBy}
       />
       {children}
     </div>

@@ -1,63 +1,48 @@
-import { type FormEvent, useMemo, useState } from 'react';
-import type { SessionInfo } from '../../../shared/contract/vault';
-import { AppFooter, AppHeader } from '../components/AppHeader';
-import { ErrorSummary, type FormError } from '../components/ErrorSummary';
-import { Field } from '../components/Field';
-import { StrengthMeter } from '../components/StrengthMeter';
-import { SubmitButton } from '../components/SubmitButton';
-import { usePassphraseRule } from '../components/usePassphraseRule';
-import { useScreen } from '../components/useScreen';
+import { type FormEvent, useState } from 'react';
+import type { VaultCreated } from '../api';
 import { vaultPassphraseInputs } from '../../../shared/rules/passphrasePolicy';
-import {
-  type CreateVaultValues,
-  type FieldErrors,
-  fieldIds,
-  fieldOfServerError,
-  summarise,
-  validateCreateVault,
-} from './createVaultForm';
+import { AppFooter, AppHeader } from '../components/AppHeader';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
+import { PassphraseFields } from '../components/PassphraseFields';
+import { PassphraseOnlyConsent } from '../components/PassphraseOnlyConsent';
+import { SubmitButton } from '../components/SubmitButton';
+import { usePassphraseAssessment } from '../components/usePassphraseAssessment';
+import { useScreen } from '../components/useScreen';
+import { useFormErrors } from '../forms/useFormErrors';
+import { type CreateVaultField, type CreateVaultValues, fieldIds, serverErrorFields, validateCreateVault } from './createVaultForm';
 
-const empty: CreateVaultValues = { schoolName: '', sencoName: '', passphrase: '', passphraseConfirm: '' };
+const empty: CreateVaultValues = { schoolName: '', sencoName: '', passphrase: '', passphraseConfirm: '', passphraseOnly: false };
 
-export function CreateVaultScreen({ onCreated }: { onCreated(session: SessionInfo): void }) {
+interface CreateVaultScreenProps {
+  /** Whether this computer has a keychain to bind the vault to; without one the SENCO must agree to passphrases only. */
+  keychain: 'available' | 'unavailable';
+  onCreated(created: VaultCreated): void;
+}
+
+export function CreateVaultScreen({ keychain, onCreated }: CreateVaultScreenProps) {
   const firstField = useScreen<HTMLInputElement>('Create a school vault');
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<FormError | null>(null);
+  const form = useFormErrors(fieldIds);
   const [busy, setBusy] = useState(false);
+  const needsConsent = keychain === 'unavailable';
+  const assessment = usePassphraseAssessment(values.passphrase, vaultPassphraseInputs(values));
 
-  const assess = usePassphraseRule();
-  const assessment = useMemo(
-    () => (assess && values.passphrase ? assess(values.passphrase, vaultPassphraseInputs(values)) : null),
-    [assess, values],
-  );
-  // Editing a field clears its errors: they described the old value, and the live meter describes the new one.
-  const set = (field: keyof CreateVaultValues) => (value: string) => {
+  const set = <F extends CreateVaultField>(field: F, value: CreateVaultValues[F]) => {
     setValues((v) => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _old, ...others }) => others);
-    setServerError(null);
+    form.clear(field);
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    const found = validateCreateVault(values, assessment);
-    setErrors(found);
-    setServerError(null);
-    const first = summarise(found)[0];
-    if (first) return focus(first.fieldId);
-
+    if (busy || form.show(validateCreateVault(values, assessment, needsConsent))) return;
     setBusy(true);
-    const result = await window.senco.vault.create(values);
+    const result = await window.senco.vault.create({ ...values, passphraseOnly: needsConsent && values.passphraseOnly });
     if (result.ok) return onCreated(result.value);
     setBusy(false);
-    const field = fieldOfServerError(result.error.code);
-    if (field) setErrors({ [field]: [result.error.message] });
-    setServerError({ message: result.error.message, fieldId: field ? fieldIds[field] : undefined });
-    focus(field ? fieldIds[field] : fieldIds.schoolName);
+    form.showServer(result.error, serverErrorFields, fieldIds.schoolName);
   }
 
-  const summary = serverError ? [serverError] : summarise(errors);
   return (
     <>
       <AppHeader />
@@ -67,7 +52,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated(session: SessionInf
           SENCO Desk keeps your school’s SEND records in an encrypted vault on this laptop. You will be the vault’s
           first user, with the SENCO role.
         </p>
-        <ErrorSummary errors={summary} />
+        <ErrorSummary errors={form.summary} />
         <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
           <Field
             id={fieldIds.schoolName}
@@ -75,42 +60,33 @@ export function CreateVaultScreen({ onCreated }: { onCreated(session: SessionInf
             autoComplete="organization"
             inputRef={firstField}
             value={values.schoolName}
-            onValueChange={set('schoolName')}
-            errors={errors.schoolName}
+            onValueChange={(v) => set('schoolName', v)}
+            errors={form.errors.schoolName}
           />
           <Field
             id={fieldIds.sencoName}
             label="Your name"
-            hint="As colleagues know you: it appears on records you write."
+            hint="As colleagues know you: it appears on records you write, and you type it to sign in."
             autoComplete="name"
             value={values.sencoName}
-            onValueChange={set('sencoName')}
-            errors={errors.sencoName}
+            onValueChange={(v) => set('sencoName', v)}
+            errors={form.errors.sencoName}
           />
-          <Field
-            id={fieldIds.passphrase}
-            label="Passphrase"
-            hint="At least 12 characters. Three or four unrelated words are easy to remember and hard to guess."
-            type="password"
-            autoComplete="new-password"
-            spellCheck={false}
-            value={values.passphrase}
-            onValueChange={set('passphrase')}
-            errors={errors.passphrase}
-            describedBy="passphrase-strength"
-          >
-            <StrengthMeter id="passphrase-strength" assessment={assessment} shown={errors.passphrase} />
-          </Field>
-          <Field
-            id={fieldIds.passphraseConfirm}
-            label="Confirm passphrase"
-            type="password"
-            autoComplete="new-password"
-            spellCheck={false}
-            value={values.passphraseConfirm}
-            onValueChange={set('passphraseConfirm')}
-            errors={errors.passphraseConfirm}
+          <PassphraseFields
+            idPrefix={fieldIds.passphrase}
+            values={values}
+            onChange={(field, v) => set(field, v)}
+            errors={form.errors}
+            assessment={assessment}
           />
+          {needsConsent ? (
+            <PassphraseOnlyConsent
+              id={fieldIds.passphraseOnly}
+              checked={values.passphraseOnly}
+              onCheckedChange={(v) => set('passphraseOnly', v)}
+              errors={form.errors.passphraseOnly}
+            />
+          ) : null}
           <SubmitButton
             busy={busy}
             label="Create the vault"
@@ -122,8 +98,4 @@ export function CreateVaultScreen({ onCreated }: { onCreated(session: SessionInf
       <AppFooter />
     </>
   );
-}
-
-function focus(id: string | undefined) {
-  if (id) document.getElementById(id)?.focus();
 }

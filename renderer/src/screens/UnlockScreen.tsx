@@ -1,67 +1,109 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../shared/contract/vault';
 import { AppFooter, AppHeader } from '../components/AppHeader';
 import { Field } from '../components/Field';
 import { SubmitButton } from '../components/SubmitButton';
 import { useScreen } from '../components/useScreen';
+import { ForgottenPassphrase, NeedsRecoveryNotice, WaitNotice } from './unlock/UnlockNotices';
+import { problemOf, readWaitUntil, type UnlockProblem } from './unlock/unlockOutcome';
 
-const FIELD_ID = 'unlock-passphrase';
+const ids = { name: 'unlock-name', passphrase: 'unlock-passphrase' } as const;
 
-export function UnlockScreen({ onUnlocked }: { onUnlocked(session: SessionInfo): void }) {
-  const field = useScreen<HTMLInputElement>('Unlock');
+interface UnlockScreenProps {
+  onUnlocked(session: SessionInfo): void;
+  onUseRecoveryKey(): void;
+}
+
+export function UnlockScreen({ onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
+  const nameRef = useScreen<HTMLInputElement>('Unlock');
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const recoveryButton = useRef<HTMLButtonElement>(null);
+  const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<UnlockProblem | null>(null);
+  const [waitUntil, setWaitUntil] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // After a refusal the person retypes at once: keep the field focused with its text selected.
-  const refocus = () => {
-    field.current?.focus();
-    field.current?.select();
-  };
+  // A wait set by earlier attempts (before a restart, say) is shown before anyone tries again.
+  useEffect(() => {
+    readWaitUntil().then(setWaitUntil, () => undefined);
+  }, []);
+
+  // After a refusal the person retypes at once: focus what needs fixing, its text selected.
+  useEffect(() => {
+    if (problem?.kind === 'field') {
+      const field = problem.field === 'name' ? nameRef.current : passphraseRef.current;
+      field?.focus();
+      field?.select();
+    } else if (problem) recoveryButton.current?.focus();
+  }, [problem, nameRef]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    if (passphrase === '') {
-      setError('Enter your passphrase.');
-      return refocus();
-    }
-    setError(null);
+    if (name.trim() === '') return setProblem({ kind: 'field', field: 'name', message: 'Enter your name.' });
+    if (passphrase === '') return setProblem({ kind: 'field', field: 'passphrase', message: 'Enter your passphrase.' });
+    setProblem(null);
     setBusy(true);
-    const result = await window.senco.vault.unlock({ passphrase });
+    const result = await window.senco.vault.unlock({ name, passphrase });
     if (result.ok) return onUnlocked(result.value);
     setBusy(false);
-    setError(result.error.message);
-    refocus();
+    setProblem(problemOf(result.error));
+    setWaitUntil(await readWaitUntil().catch(() => null));
   }
+
+  const fieldError = (field: 'name' | 'passphrase') =>
+    problem?.kind === 'field' && problem.field === field ? [problem.message] : [];
+  const waiting = problem?.kind === 'wait' || waitUntil !== null;
+  const edited = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    if (problem?.kind === 'field') setProblem(null);
+  };
 
   return (
     <>
       <AppHeader />
       <main className="page page--narrow">
         <h1>Unlock SENCO Desk</h1>
-        <p className="lead">SENCO Desk is locked. Enter your passphrase to open the school’s SEND records.</p>
+        <p className="lead">SENCO Desk is locked. Sign in with your own name and passphrase to open the SEND records.</p>
+        {problem?.kind === 'needs-recovery' ? (
+          <NeedsRecoveryNotice message={problem.message} onUseRecoveryKey={onUseRecoveryKey} buttonRef={recoveryButton} />
+        ) : waiting ? (
+          <WaitNotice
+            message={problem?.kind === 'wait' ? problem.message : 'After several wrong passphrases in a row, SENCO Desk waits before it tries another.'}
+            waitUntil={waitUntil}
+            onUseRecoveryKey={onUseRecoveryKey}
+            buttonRef={recoveryButton}
+          />
+        ) : null}
         <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
           <Field
-            id={FIELD_ID}
+            id={ids.name}
+            label="Your name"
+            autoComplete="username"
+            inputRef={nameRef}
+            value={name}
+            onValueChange={edited(setName)}
+            errors={fieldError('name')}
+          />
+          <Field
+            id={ids.passphrase}
             label="Passphrase"
             type="password"
             autoComplete="current-password"
             spellCheck={false}
-            inputRef={field}
+            inputRef={passphraseRef}
             value={passphrase}
-            onValueChange={(value) => {
-              setPassphrase(value);
-              setError(null);
-            }}
-            errors={error ? [error] : []}
+            onValueChange={edited(setPassphrase)}
+            errors={fieldError('passphrase')}
           />
           <SubmitButton busy={busy} label="Unlock" busyLabel="Unlocking…" busyAnnouncement="Unlocking. This takes a few seconds." />
-          {/* One field, one message: shown beside the field, announced from here, without a summary box. */}
-          <p role="alert" className="visually-hidden">
-            {error ?? ''}
-          </p>
         </form>
+        {/* One message at a time, announced from here; the field or the panel shows it. */}
+        <p role="alert" className="visually-hidden">
+          {problem?.message ?? ''}
+        </p>
+        {problem?.kind === 'needs-recovery' || waiting ? null : <ForgottenPassphrase onUseRecoveryKey={onUseRecoveryKey} />}
       </main>
       <AppFooter />
     </>

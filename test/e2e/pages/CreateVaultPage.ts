@@ -13,6 +13,8 @@ export class CreateVaultPage {
   readonly sencoName: Locator;
   readonly passphrase: Locator;
   readonly passphraseConfirm: Locator;
+  /** Shown only where the computer has no keychain. */
+  readonly passphraseOnly: Locator;
   readonly submit: Locator;
   readonly working: Locator;
   readonly strength: Locator;
@@ -24,6 +26,7 @@ export class CreateVaultPage {
     this.sencoName = page.getByLabel('Your name');
     this.passphrase = page.getByLabel('Passphrase', { exact: true });
     this.passphraseConfirm = page.getByLabel('Confirm passphrase');
+    this.passphraseOnly = page.getByLabel('I understand: protect the vault with passphrases only');
     this.submit = page.getByRole('button', { name: 'Create the vault' });
     this.working = page.getByRole('button', { name: 'Creating the vault…' });
     this.strength = page.locator('#passphrase-strength');

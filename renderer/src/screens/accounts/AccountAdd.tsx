@@ -1,0 +1,122 @@
+import { type FormEvent, useCallback, useState } from 'react';
+import { type Role, roleLabels, roles } from '../../../../shared/domain/roles';
+import type { DraftData } from '../../api';
+import { DraftOffer } from '../../components/DraftOffer';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import { PassphraseFields, passphraseFieldIds } from '../../components/PassphraseFields';
+import { SelectField } from '../../components/SelectField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { usePassphraseAssessment } from '../../components/usePassphraseAssessment';
+import { useScreen } from '../../components/useScreen';
+import { passphrasePairErrors, passphraseServerFields } from '../../forms/passphraseRules';
+import { useDraft } from '../../forms/useDraft';
+import { type FieldErrors, focusById, useFormErrors } from '../../forms/useFormErrors';
+import { RoleHelp } from './RoleHelp';
+import { roleOptions } from './roleHelp';
+
+const ids = { name: 'account-name', role: 'account-role', ...passphraseFieldIds('account-passphrase') };
+type FieldName = keyof typeof ids;
+
+const isRole = (value: unknown): value is Role => roles.includes(value as Role);
+/** Only what is safe to keep in a draft: never the passphrase. */
+const isEmpty = (d: { name: string; role: string }) => d.name.trim() === '' && d.role === '';
+
+interface AccountAddProps {
+  schoolName: string;
+  onDone(notice: string): void;
+  onCancel(): void;
+}
+
+export function AccountAdd({ schoolName, onDone, onCancel }: AccountAddProps) {
+  const nameRef = useScreen<HTMLInputElement>('Add an account');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [pair, setPair] = useState({ passphrase: '', passphraseConfirm: '' });
+  const assessment = usePassphraseAssessment(pair.passphrase, [schoolName, name]);
+  const form = useFormErrors(ids);
+  const [busy, setBusy] = useState(false);
+
+  const restore = useCallback((data: DraftData) => {
+    if (typeof data.name === 'string') setName(data.name);
+    if (isRole(data.role)) setRole(data.role);
+  }, []);
+  const draft = useDraft('accounts.add', { name, role }, isEmpty, restore);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldErrors<FieldName> = passphrasePairErrors(pair, assessment);
+    if (name.trim() === '') found.name = ['Enter the person’s name.'];
+    if (role === '') found.role = ['Choose a role.'];
+    if (busy || form.show(found) || role === '') return;
+    setBusy(true);
+    const result = await window.senco.accounts.add({ name, role, ...pair });
+    if (result.ok) {
+      draft.clear();
+      const added = result.value;
+      return onDone(`Account added for ${added.name} (${roleLabels[added.role]}). Tell them their passphrase in person.`);
+    }
+    setBusy(false);
+    form.showServer(result.error, { ...passphraseServerFields, NAME_TAKEN: 'name' }, ids.name);
+  }
+
+  return (
+    <main className="page page--narrow">
+      <h1>Add an account</h1>
+      <DraftOffer draft={draft} doing="You were adding an account" afterChoice={() => focusById(ids.name)} />
+      <ErrorSummary errors={form.summary} />
+      <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)} onBlur={draft.flush}>
+        <Field
+          id={ids.name}
+          label="Name"
+          hint="As colleagues know them. They type it to sign in."
+          autoComplete="off"
+          inputRef={nameRef}
+          value={name}
+          onValueChange={(v) => {
+            setName(v);
+            form.clear('name');
+          }}
+          errors={form.errors.name}
+        />
+        <SelectField
+          id={ids.role}
+          label="Role"
+          placeholder="Choose a role"
+          options={roleOptions}
+          value={role}
+          onValueChange={(v) => {
+            setRole(v);
+            form.clear('role');
+          }}
+          errors={form.errors.role}
+        />
+        <RoleHelp />
+        <PassphraseFields
+          idPrefix={ids.passphrase}
+          hint="A first passphrase for them. Tell them in person; they can change it in Settings once signed in."
+          values={pair}
+          onChange={(field, v) => {
+            setPair((p) => ({ ...p, [field]: v }));
+            form.clear(field);
+          }}
+          errors={form.errors}
+          assessment={assessment}
+        />
+        <div className="button-row">
+          <SubmitButton busy={busy} label="Add the account" busyLabel="Adding the account…" busyAnnouncement="Adding the account. This takes a few seconds." />
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              draft.clear();
+              onCancel();
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SessionInfo } from '../../../../shared/contract/vault';
+import { useScreen } from '../../components/useScreen';
+import type { Route } from '../signedIn/pages';
+import { HomeBanners } from './HomeBanners';
+import { RegisterEmpty } from './RegisterEmpty';
+import './home.css';
+
+interface HomeScreenProps {
+  session: SessionInfo;
+  /** Said once after a task ends here, e.g. "Your recovery key is confirmed." */
+  notice?: string | undefined;
+  onNavigate(route: Route): void;
+}
+
+export function HomeScreen({ session, notice, onNavigate }: HomeScreenProps) {
+  const heading = useScreen<HTMLHeadingElement>('SEND register');
+  return (
+    <main className="page">
+      <h1 ref={heading} tabIndex={-1}>
+        SEND register
+      </h1>
+      {notice ? (
+        <div className="success-panel" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      <HomeBanners session={session} onNavigate={onNavigate} />
+      <RegisterEmpty />
+    </main>
+  );
+}

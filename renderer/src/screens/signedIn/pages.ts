@@ -1,0 +1,37 @@
+import type { ChannelName } from '../../../../shared/contract/channels';
+import { mayCall, permissions } from '../../../../shared/contract/permissions';
+import type { Role } from '../../../../shared/domain/roles';
+import type { NavItem } from '../../components/AppNav';
+
+/** Where a signed-in person can be. */
+export type Route =
+  | { page: 'register'; notice?: string }
+  | { page: 'accounts' }
+  | { page: 'settings'; notice?: string }
+  /** A new recovery key on screen: shown once, then typed back. */
+  | { page: 'recovery-key'; groups: string[] }
+  | { page: 'rotating' };
+
+export type NavPage = 'register' | 'accounts' | 'settings';
+
+const items: readonly (NavItem<NavPage> & { needs?: ChannelName })[] = [
+  { page: 'register', label: 'SEND register', shortcut: '1' },
+  { page: 'accounts', label: 'Accounts', shortcut: '2', needs: 'accounts.list' },
+  { page: 'settings', label: 'Settings', shortcut: '3' },
+];
+
+/**
+ * The sections a role can use, for the nav bar. A section left out can still
+ * be reached by its shortcut: the screen then shows main's refusal, which
+ * names the role it needs.
+ */
+export function navItemsFor(role: Role): NavItem<NavPage>[] {
+  return items.filter((item) => !item.needs || mayCall(permissions[item.needs], role));
+}
+
+export function pageOfShortcut(digit: string): NavPage | undefined {
+  return items.find((item) => item.shortcut === digit)?.page;
+}
+
+/** Pages that are a task to finish: no navigation while they run. */
+export const isFocusedTask = (route: Route): boolean => route.page === 'recovery-key' || route.page === 'rotating';
