@@ -47,7 +47,7 @@ export function asCorruptionFailure(error: unknown): unknown {
  * `db.key()` with the text x'<hex>' skips the cipher's own KDF. The hex text is
  * built in a Buffer, never a string, so it can be wiped.
  */
-function applyKey(db: Database, dataKey: Buffer): void {
+export function applyKey(db: Database, dataKey: Buffer): void {
   if (dataKey.length !== 32) throw new Error('The data key must be 32 bytes.');
   db.pragma("cipher = 'sqlcipher'");
   db.pragma('legacy = 4');

@@ -10,7 +10,7 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { rawKeyText } from './open';
+import { applyKey, rawKeyText } from './open';
 import type { RekeyJob, RekeyStep, WorkerReply } from './rekey';
 
 type Connection = BetterSqlite3.Database;
@@ -41,14 +41,7 @@ function bytes(view: Uint8Array): Buffer {
 function connect(job: RekeyJob, key: Buffer): Connection {
   const db = handle(job);
   try {
-    db.pragma("cipher = 'sqlcipher'");
-    db.pragma('legacy = 4');
-    const keyText = rawKeyText(key);
-    try {
-      db.key(keyText);
-    } finally {
-      keyText.fill(0);
-    }
+    applyKey(db, key);
     return db;
   } catch (error) {
     db.close();
