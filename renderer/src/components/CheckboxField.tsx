@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describeField, FieldMessages } from './FieldMessages';
+import { controlAria, describeField, fieldClass, FieldMessages } from './FieldMessages';
 
 interface CheckboxFieldProps {
   id: string;
@@ -10,11 +10,14 @@ interface CheckboxFieldProps {
   errors?: readonly string[];
 }
 
-/** One GOV.UK-style checkbox: a large target, the label beside it, errors above. */
+/**
+ * One GOV.UK-style checkbox: a large target, the label beside it, errors above
+ * and the hint under the label, so it does not use FieldFrame's order.
+ */
 export function CheckboxField({ id, label, checked, onCheckedChange, hint, errors = [] }: CheckboxFieldProps) {
   const ids = describeField(id, hint, errors);
   return (
-    <div className={ids.errorId ? 'field field--error' : 'field'}>
+    <div className={fieldClass(ids)}>
       <FieldMessages ids={{ ...ids, hintId: undefined }} hint={null} errors={errors} />
       <div className="checkbox">
         <input
@@ -23,8 +26,7 @@ export function CheckboxField({ id, label, checked, onCheckedChange, hint, error
           className="checkbox__input"
           checked={checked}
           onChange={(event) => onCheckedChange(event.target.checked)}
-          aria-invalid={ids.errorId ? true : undefined}
-          aria-describedby={ids.describedBy}
+          {...controlAria(ids)}
         />
         <label className="checkbox__label" htmlFor={id}>
           {label}

@@ -15,6 +15,14 @@ export function describeField(id: string, hint: ReactNode, errors: readonly stri
   return { hintId, errorId, describedBy };
 }
 
+/** The field's box: with errors it gets the red bar beside it, so the eye finds what to fix. */
+export const fieldClass = (ids: FieldDescription): string => (ids.errorId ? 'field field--error' : 'field');
+
+/** What ties a control to its hint and errors for a screen reader, and marks it invalid while it has errors. */
+export function controlAria(ids: FieldDescription) {
+  return { 'aria-invalid': ids.errorId ? true : undefined, 'aria-describedby': ids.describedBy } as const;
+}
+
 /** The hint and the errors above a control, in the GOV.UK order: label, hint, error, control. */
 export function FieldMessages({ ids, hint, errors }: { ids: FieldDescription; hint: ReactNode; errors: readonly string[] }) {
   return (

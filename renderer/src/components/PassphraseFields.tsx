@@ -13,8 +13,8 @@ interface PassphraseFieldsProps {
   onChange(field: keyof PassphrasePair, value: string): void;
   errors: FieldErrors<keyof PassphrasePair>;
   assessment: PassphraseAssessment | null;
-  label?: string;
-  confirmLabel?: string;
+  /** The passphrase replaces one (a change, a reset, a recovery): the labels say "new". */
+  replacing?: boolean;
   hint?: string;
   /** The passphrase input, for a screen that starts there. */
   inputRef?: Ref<HTMLInputElement>;
@@ -27,14 +27,14 @@ const defaultHint = `At least ${MIN_PASSPHRASE_LENGTH} characters. Three or four
 
 /** A new passphrase, its confirmation and the strength meter between them: the same on every screen that sets one. */
 export function PassphraseFields(props: PassphraseFieldsProps) {
-  const { idPrefix, values, onChange, errors, assessment } = props;
+  const { idPrefix, values, onChange, errors, assessment, replacing = false } = props;
   const ids = passphraseFieldIds(idPrefix);
   const meterId = `${idPrefix}-strength`;
   return (
     <>
       <Field
         id={ids.passphrase}
-        label={props.label ?? 'Passphrase'}
+        label={replacing ? 'New passphrase' : 'Passphrase'}
         hint={props.hint ?? defaultHint}
         type="password"
         autoComplete="new-password"
@@ -49,7 +49,7 @@ export function PassphraseFields(props: PassphraseFieldsProps) {
       </Field>
       <Field
         id={ids.passphraseConfirm}
-        label={props.confirmLabel ?? 'Confirm passphrase'}
+        label={replacing ? 'Confirm new passphrase' : 'Confirm passphrase'}
         type="password"
         autoComplete="new-password"
         spellCheck={false}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describeField, FieldMessages } from './FieldMessages';
+import { describeField, fieldClass, FieldMessages } from './FieldMessages';
 
 interface RadioGroupProps {
   /** The fieldset's id; each radio is `${id}-${value}`, the first one is the error link's target. */
@@ -17,7 +17,7 @@ interface RadioGroupProps {
 export function RadioGroup({ id, legend, name, value, options, onValueChange, hint, errors = [] }: RadioGroupProps) {
   const ids = describeField(id, hint, errors);
   return (
-    <div className={ids.errorId ? 'field field--error' : 'field'}>
+    <div className={fieldClass(ids)}>
       <fieldset className="fieldset" id={id} aria-describedby={ids.describedBy}>
         <legend className="field__label">{legend}</legend>
         <FieldMessages ids={ids} hint={hint} errors={errors} />

@@ -1,44 +1,38 @@
-import type { ReactNode, Ref } from 'react';
-import { describeField, FieldMessages } from './FieldMessages';
+import type { Ref } from 'react';
+import { FieldFrame, type FieldFrameProps, splitFrameProps } from './FieldFrame';
 
-interface SelectFieldProps<V extends string> {
-  id: string;
-  label: string;
+interface SelectFieldProps<V extends string> extends Omit<FieldFrameProps, 'describedBy' | 'children'> {
   value: V | '';
   options: readonly { value: V; label: string }[];
   /** Shown first with the value '' so that nothing is chosen for the person by accident. */
   placeholder?: string;
-  onValueChange(value: V | ''): void;
-  hint?: ReactNode;
-  errors?: readonly string[];
+  /** Typed by the options (NoInfer), so a plain state setter fits without widening V to string. */
+  onValueChange(value: NoInfer<V> | ''): void;
   selectRef?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
-  const { id, label, value, options, placeholder, onValueChange, hint, errors = [], selectRef } = props;
-  const ids = describeField(id, hint, errors);
+  const [frame, { value, options, placeholder, onValueChange, selectRef }] = splitFrameProps(props);
   return (
-    <div className={ids.errorId ? 'field field--error' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages ids={ids} hint={hint} errors={errors} />
-      <select
-        id={id}
-        ref={selectRef}
-        className="field__select"
-        value={value}
-        onChange={(event) => onValueChange(event.target.value as V | '')}
-        aria-invalid={ids.errorId ? true : undefined}
-        aria-describedby={ids.describedBy}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame
+      {...frame}
+      control={(aria) => (
+        <select
+          id={frame.id}
+          ref={selectRef}
+          className="field__select"
+          value={value}
+          onChange={(event) => onValueChange(event.target.value as V | '')}
+          {...aria}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-interface SubmitButtonProps {
+export interface SubmitButtonProps {
   busy: boolean;
   label: string;
   /** The button's text while the work runs, e.g. "Unlocking…". */

@@ -1,42 +1,32 @@
-import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { describeField, FieldMessages } from './FieldMessages';
+import type { Ref, TextareaHTMLAttributes } from 'react';
+import { FieldFrame, type FieldFrameProps, splitFrameProps } from './FieldFrame';
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
-interface TextAreaFieldProps extends AreaProps {
-  id: string;
-  label: string;
+interface TextAreaFieldProps extends AreaProps, FieldFrameProps {
   value: string;
   onValueChange(value: string): void;
-  hint?: ReactNode;
-  errors?: readonly string[];
-  describedBy?: string;
   areaRef?: Ref<HTMLTextAreaElement>;
   areaClassName?: string;
-  children?: ReactNode;
 }
 
+/** A text area in the field frame; other attributes (rows, autoComplete…) go to the text area itself. */
 export function TextAreaField(props: TextAreaFieldProps) {
-  const { id, label, value, onValueChange, hint, errors = [], describedBy, areaRef, areaClassName, children, ...area } =
-    props;
-  const ids = describeField(id, hint, errors, describedBy);
+  const [frame, { value, onValueChange, areaRef, areaClassName, ...area }] = splitFrameProps(props);
   return (
-    <div className={ids.errorId ? 'field field--error' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages ids={ids} hint={hint} errors={errors} />
-      <textarea
-        {...area}
-        id={id}
-        ref={areaRef}
-        className={areaClassName ? `field__input ${areaClassName}` : 'field__input'}
-        value={value}
-        onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={ids.errorId ? true : undefined}
-        aria-describedby={ids.describedBy}
-      />
-      {children}
-    </div>
+    <FieldFrame
+      {...frame}
+      control={(aria) => (
+        <textarea
+          {...area}
+          id={frame.id}
+          ref={areaRef}
+          className={areaClassName ? `field__input ${areaClassName}` : 'field__input'}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          {...aria}
+        />
+      )}
+    />
   );
 }

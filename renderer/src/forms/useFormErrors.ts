@@ -26,6 +26,16 @@ export function useFormErrors<K extends string>(ids: Readonly<Record<K, string>>
     setFormError(null);
   }, []);
 
+  /** A change handler for one field: stores the new value, then clears the errors about the old one. */
+  const edit = useCallback(
+    <V>(field: K, set: (value: V) => void) =>
+      (value: V) => {
+        set(value);
+        clear(field);
+      },
+    [clear],
+  );
+
   /** Shows what the form found before asking main; true when there is something to fix. */
   const show = useCallback(
     (found: FieldErrors<K>): boolean => {
@@ -49,7 +59,7 @@ export function useFormErrors<K extends string>(ids: Readonly<Record<K, string>>
     [ids],
   );
 
-  return { errors, summary, clear, show, showServer };
+  return { errors, summary, clear, edit, show, showServer };
 }
 
 export function focusById(id: string | undefined): void {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { AppFooter, AppHeader } from '../components/AppHeader';
+import { PageHeading } from '../components/PageHeading';
 import { RotationProgress } from '../components/RotationProgress';
-import { useScreen } from '../components/useScreen';
 
 /** How often to ask whether the long job has finished; main also reports each step as it starts. */
 const POLL_MS = 1500;
@@ -15,8 +15,6 @@ interface BusyScreenProps {
 
 /** Shown when the window opens (or reloads) while main rotates the data key: nothing else can run until it ends. */
 export function BusyScreen({ message, onDone }: BusyScreenProps) {
-  const heading = useScreen<HTMLHeadingElement>('Please wait');
-
   useEffect(() => {
     let stopped = false;
     const timer = window.setInterval(() => {
@@ -37,9 +35,7 @@ export function BusyScreen({ message, onDone }: BusyScreenProps) {
     <>
       <AppHeader />
       <main className="page page--narrow">
-        <h1 ref={heading} tabIndex={-1}>
-          Please wait
-        </h1>
+        <PageHeading title="Please wait" />
         <p className="lead">SENCO Desk is busy with a job that must not be interrupted. Please keep this laptop on.</p>
         <div className="card">
           <RotationProgress initialMessage={message} />

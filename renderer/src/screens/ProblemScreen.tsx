@@ -1,5 +1,5 @@
 import { AppFooter, AppHeader } from '../components/AppHeader';
-import { useScreen } from '../components/useScreen';
+import { PageHeading } from '../components/PageHeading';
 
 interface ProblemScreenProps {
   message: string;
@@ -8,14 +8,11 @@ interface ProblemScreenProps {
 
 /** Shown when the vault cannot be read at all; it explains and never offers to delete anything. */
 export function ProblemScreen({ message, onRetry }: ProblemScreenProps) {
-  const heading = useScreen<HTMLHeadingElement>('Cannot open the vault');
   return (
     <>
       <AppHeader />
       <main className="page page--narrow">
-        <h1 ref={heading} tabIndex={-1}>
-          SENCO Desk cannot open the vault
-        </h1>
+        <PageHeading title="Cannot open the vault">SENCO Desk cannot open the vault</PageHeading>
         <div className="card">
           <p>{message}</p>
           <p>Your records have not been changed. If this keeps happening, ask your school’s IT support for help.</p>

@@ -4,14 +4,14 @@ import type { DraftData } from '../../api';
 import { DraftOffer } from '../../components/DraftOffer';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { PassphraseFields, passphraseFieldIds } from '../../components/PassphraseFields';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
-import { usePassphraseAssessment } from '../../components/usePassphraseAssessment';
 import { useScreen } from '../../components/useScreen';
 import { passphrasePairErrors, passphraseServerFields } from '../../forms/passphraseRules';
 import { useDraft } from '../../forms/useDraft';
 import { type FieldErrors, focusById, useFormErrors } from '../../forms/useFormErrors';
+import { useNewPassphrase } from '../../forms/useNewPassphrase';
 import { RoleHelp } from './RoleHelp';
 import { roleOptions } from './roleHelp';
 
@@ -32,9 +32,8 @@ export function AccountAdd({ schoolName, onDone, onCancel }: AccountAddProps) {
   const nameRef = useScreen<HTMLInputElement>('Add an account');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | ''>('');
-  const [pair, setPair] = useState({ passphrase: '', passphraseConfirm: '' });
-  const assessment = usePassphraseAssessment(pair.passphrase, [schoolName, name]);
   const form = useFormErrors(ids);
+  const { pair, assessment, fieldProps } = useNewPassphrase(form, [schoolName, name]);
   const [busy, setBusy] = useState(false);
 
   const restore = useCallback((data: DraftData) => {
@@ -73,10 +72,7 @@ export function AccountAdd({ schoolName, onDone, onCancel }: AccountAddProps) {
           autoComplete="off"
           inputRef={nameRef}
           value={name}
-          onValueChange={(v) => {
-            setName(v);
-            form.clear('name');
-          }}
+          onValueChange={form.edit('name', setName)}
           errors={form.errors.name}
         />
         <SelectField
@@ -85,37 +81,25 @@ export function AccountAdd({ schoolName, onDone, onCancel }: AccountAddProps) {
           placeholder="Choose a role"
           options={roleOptions}
           value={role}
-          onValueChange={(v) => {
-            setRole(v);
-            form.clear('role');
-          }}
+          onValueChange={form.edit('role', setRole)}
           errors={form.errors.role}
         />
         <RoleHelp />
         <PassphraseFields
           idPrefix={ids.passphrase}
           hint="A first passphrase for them. Tell them in person; they can change it in Settings once signed in."
-          values={pair}
-          onChange={(field, v) => {
-            setPair((p) => ({ ...p, [field]: v }));
-            form.clear(field);
-          }}
-          errors={form.errors}
-          assessment={assessment}
+          {...fieldProps}
         />
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Add the account" busyLabel="Adding the account…" busyAnnouncement="Adding the account. This takes a few seconds." />
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              draft.clear();
-              onCancel();
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        <FormActions
+          busy={busy}
+          label="Add the account"
+          busyLabel="Adding the account…"
+          busyAnnouncement="Adding the account. This takes a few seconds."
+          onCancel={() => {
+            draft.clear();
+            onCancel();
+          }}
+        />
       </form>
     </main>
   );

@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { roleLabels } from '../../../../shared/domain/roles';
 import type { StaffAccount } from '../../api';
+import { ConfirmActions } from '../../components/ConfirmActions';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useScreen } from '../../components/useScreen';
+import { PageHeading } from '../../components/PageHeading';
+import { useAction } from '../../components/useAction';
 
 interface AccountRemoveProps {
   account: StaffAccount;
@@ -12,38 +13,29 @@ interface AccountRemoveProps {
 
 /** A step of its own, naming the person, so that removing an account is never one click away. */
 export function AccountRemove({ account, onDone, onCancel }: AccountRemoveProps) {
-  const heading = useScreen<HTMLHeadingElement>(`Remove ${account.name}’s account`);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function remove() {
-    setBusy(true);
-    setError(null);
-    const result = await window.senco.accounts.remove({ accountId: account.id });
-    if (result.ok) return onDone(`${account.name}’s account was removed.`);
-    setBusy(false);
-    setError(result.error.message);
-  }
+  const remove = useAction(
+    () => window.senco.accounts.remove({ accountId: account.id }),
+    () => onDone(`${account.name}’s account was removed.`),
+  );
 
   return (
     <main className="page page--narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        Remove {account.name}’s account?
-      </h1>
-      <ErrorSummary errors={error ? [{ message: error }] : []} />
+      <PageHeading title={`Remove ${account.name}’s account`}>Remove {account.name}’s account?</PageHeading>
+      <ErrorSummary errors={remove.error ? [{ message: remove.error }] : []} />
       <div className="card">
         <p>
           {account.name} ({roleLabels[account.role]}) will no longer be able to sign in to SENCO Desk on this laptop.
         </p>
         <p>Records they wrote are kept. To let them back in later, add a new account for them.</p>
-        <div className="button-row">
-          <button type="button" className="button button--danger" disabled={busy} onClick={() => void remove()}>
-            {busy ? 'Removing…' : `Yes, remove ${account.name}’s account`}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            No, keep it
-          </button>
-        </div>
+        <ConfirmActions
+          tone="danger"
+          label={`Yes, remove ${account.name}’s account`}
+          busyLabel="Removing…"
+          busy={remove.busy}
+          onConfirm={remove.start}
+          cancelLabel="No, keep it"
+          onCancel={onCancel}
+        />
       </div>
     </main>
   );

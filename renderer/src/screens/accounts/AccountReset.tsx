@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import type { StaffAccount } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { PassphraseFields, passphraseFieldIds } from '../../components/PassphraseFields';
-import { SubmitButton } from '../../components/SubmitButton';
-import { usePassphraseAssessment } from '../../components/usePassphraseAssessment';
 import { useScreen } from '../../components/useScreen';
 import { passphrasePairErrors, passphraseServerFields } from '../../forms/passphraseRules';
 import { useFormErrors } from '../../forms/useFormErrors';
+import { useNewPassphrase } from '../../forms/useNewPassphrase';
 
 const ids = passphraseFieldIds('reset-passphrase');
 
@@ -20,9 +20,8 @@ interface AccountResetProps {
 /** The SENCO sets a new passphrase for someone who forgot theirs, or lost it in a recovery. */
 export function AccountReset({ account, schoolName, onDone, onCancel }: AccountResetProps) {
   const field = useScreen<HTMLInputElement>(`New passphrase for ${account.name}`);
-  const [pair, setPair] = useState({ passphrase: '', passphraseConfirm: '' });
-  const assessment = usePassphraseAssessment(pair.passphrase, [schoolName, account.name]);
   const form = useFormErrors(ids);
+  const { pair, assessment, fieldProps } = useNewPassphrase(form, [schoolName, account.name]);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -45,25 +44,14 @@ export function AccountReset({ account, schoolName, onDone, onCancel }: AccountR
       </p>
       <ErrorSummary errors={form.summary} />
       <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
-        <PassphraseFields
-          idPrefix={ids.passphrase}
-          inputRef={field}
-          label="New passphrase"
-          confirmLabel="Confirm new passphrase"
-          values={pair}
-          onChange={(name, v) => {
-            setPair((p) => ({ ...p, [name]: v }));
-            form.clear(name);
-          }}
-          errors={form.errors}
-          assessment={assessment}
+        <PassphraseFields idPrefix={ids.passphrase} inputRef={field} replacing {...fieldProps} />
+        <FormActions
+          busy={busy}
+          label="Set the passphrase"
+          busyLabel="Setting the passphrase…"
+          busyAnnouncement="Setting the passphrase. This takes a few seconds."
+          onCancel={onCancel}
         />
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Set the passphrase" busyLabel="Setting the passphrase…" busyAnnouncement="Setting the passphrase. This takes a few seconds." />
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
       </form>
     </main>
   );

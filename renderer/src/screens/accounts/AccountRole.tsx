@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { type Role, roleLabels } from '../../../../shared/domain/roles';
 import type { StaffAccount } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useScreen } from '../../components/useScreen';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { RoleHelp } from './RoleHelp';
@@ -49,19 +49,11 @@ export function AccountRole({ account, onDone, onCancel }: AccountRoleProps) {
           options={roleOptions}
           value={role}
           selectRef={select}
-          onValueChange={(v) => {
-            setRole(v);
-            form.clear('role');
-          }}
+          onValueChange={form.edit('role', setRole)}
           errors={form.errors.role}
         />
         <RoleHelp />
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Save the role" busyLabel="Saving…" busyAnnouncement="Saving the role." />
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions busy={busy} label="Save the role" busyLabel="Saving…" busyAnnouncement="Saving the role." onCancel={onCancel} />
       </form>
     </main>
   );

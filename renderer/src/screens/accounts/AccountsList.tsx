@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import type { AppError } from '../../../../shared/contract/result';
-import type { StaffAccount } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useScreen } from '../../components/useScreen';
+import { PageHeading } from '../../components/PageHeading';
+import { SuccessNotice } from '../../components/SuccessNotice';
+import { useLoad } from '../../components/useLoad';
 import { AccountsTable } from './AccountsTable';
 import type { AccountsView } from './views';
 
@@ -12,37 +11,13 @@ interface AccountsListProps {
   onOpen(view: AccountsView): void;
 }
 
-type Loaded = { state: 'loading' } | { state: 'ready'; accounts: StaffAccount[] } | { state: 'failed'; error: AppError };
-
 export function AccountsList({ notice, onOpen }: AccountsListProps) {
-  const heading = useScreen<HTMLHeadingElement>('Staff accounts');
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    window.senco.accounts.list().then(
-      (result) => live && setLoaded(result.ok ? { state: 'ready', accounts: result.value } : { state: 'failed', error: result.error }),
-      () => live && setLoaded({ state: 'failed', error: { code: 'INTERNAL', message: 'SENCO Desk could not list the accounts.' } }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+  const [loaded] = useLoad(() => window.senco.accounts.list(), 'SENCO Desk could not list the accounts.');
 
   return (
     <main className="page">
-      <h1 ref={heading} tabIndex={-1}>
-        Staff accounts
-      </h1>
-      {notice ? (
-        <div ref={noticeRef} tabIndex={-1} className="success-panel" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
+      <PageHeading title="Staff accounts" />
+      <SuccessNotice notice={notice} />
       {loaded.state === 'loading' ? <p role="status">Loading the accounts…</p> : null}
       {loaded.state === 'failed' && loaded.error.code === 'FORBIDDEN_ROLE' ? <Refused message={loaded.error.message} /> : null}
       {loaded.state === 'failed' && loaded.error.code !== 'FORBIDDEN_ROLE' ? (
@@ -59,7 +34,7 @@ export function AccountsList({ notice, onOpen }: AccountsListProps) {
               Add an account
             </button>
           </div>
-          <AccountsTable accounts={loaded.accounts} onOpen={onOpen} />
+          <AccountsTable accounts={loaded.value} onOpen={onOpen} />
         </>
       ) : null}
     </main>

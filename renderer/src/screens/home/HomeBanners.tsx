@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { NavLink } from '../../components/NavLink';
+import { useAction } from '../../components/useAction';
 import type { Route } from '../signedIn/pages';
 
 interface HomeBannersProps {
@@ -15,23 +15,16 @@ interface HomeBannersProps {
  * cannot act on either, so they are not shown them.
  */
 export function HomeBanners({ session, onNavigate }: HomeBannersProps) {
-  const [renewing, setRenewing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const renew = useAction(
+    () => window.senco.recovery.renew(),
+    (renewed) => onNavigate({ page: 'recovery-key', groups: renewed.recoveryKey }),
+  );
   if (session.user.role !== 'senco') return null;
   const needing = session.accountsNeedingPassphrase;
 
-  async function renew() {
-    setRenewing(true);
-    setError(null);
-    const result = await window.senco.recovery.renew();
-    if (result.ok) return onNavigate({ page: 'recovery-key', groups: result.value.recoveryKey });
-    setRenewing(false);
-    setError(result.error.message);
-  }
-
   return (
     <>
-      <ErrorSummary errors={error ? [{ message: error }] : []} />
+      <ErrorSummary errors={renew.error ? [{ message: renew.error }] : []} />
       {session.recoveryKeyConfirmed ? null : (
         <section className="important-banner" aria-labelledby="no-recovery-key">
           <h2 id="no-recovery-key">No recovery key has been confirmed for this vault</h2>
@@ -39,8 +32,8 @@ export function HomeBanners({ session, onNavigate }: HomeBannersProps) {
             If passphrases are forgotten or this laptop fails, nobody could open the records. Make a new recovery key
             and record it now. Any key shown before stops working.
           </p>
-          <button type="button" className="button" disabled={renewing} onClick={() => void renew()}>
-            {renewing ? 'Making a new recovery key…' : 'Make a new recovery key'}
+          <button type="button" className="button" disabled={renew.busy} onClick={renew.start}>
+            {renew.busy ? 'Making a new recovery key…' : 'Make a new recovery key'}
           </button>
         </section>
       )}

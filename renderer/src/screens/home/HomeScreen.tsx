@@ -1,5 +1,5 @@
 import type { SessionInfo } from '../../../../shared/contract/vault';
-import { useScreen } from '../../components/useScreen';
+import { PageHeading } from '../../components/PageHeading';
 import type { Route } from '../signedIn/pages';
 import { HomeBanners } from './HomeBanners';
 import { RegisterEmpty } from './RegisterEmpty';
@@ -13,12 +13,9 @@ interface HomeScreenProps {
 }
 
 export function HomeScreen({ session, notice, onNavigate }: HomeScreenProps) {
-  const heading = useScreen<HTMLHeadingElement>('SEND register');
   return (
     <main className="page">
-      <h1 ref={heading} tabIndex={-1}>
-        SEND register
-      </h1>
+      <PageHeading title="SEND register" />
       {notice ? (
         <div className="success-panel" role="status">
           <p>{notice}</p>

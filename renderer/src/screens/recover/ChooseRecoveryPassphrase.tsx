@@ -2,14 +2,14 @@ import { type FormEvent, useState } from 'react';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import type { RecoveryCheck } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
+import { PageHeading } from '../../components/PageHeading';
 import { PassphraseFields, passphraseFieldIds } from '../../components/PassphraseFields';
 import { PassphraseOnlyConsent } from '../../components/PassphraseOnlyConsent';
 import { RadioGroup } from '../../components/RadioGroup';
-import { SubmitButton } from '../../components/SubmitButton';
-import { usePassphraseAssessment } from '../../components/usePassphraseAssessment';
-import { useScreen } from '../../components/useScreen';
 import { PASSPHRASE_ONLY_REQUIRED, passphrasePairErrors, passphraseServerFields } from '../../forms/passphraseRules';
 import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
+import { useNewPassphrase } from '../../forms/useNewPassphrase';
 import { RecoveryExplained } from './RecoveryExplained';
 
 const ids = { account: 'recover-account', ...passphraseFieldIds('recover-passphrase'), passphraseOnly: 'recover-passphrase-only' };
@@ -24,15 +24,13 @@ interface ChooseRecoveryPassphraseProps {
 
 /** Step 2 of recovery: who is signing in, and the passphrase they will use from now on. */
 export function ChooseRecoveryPassphrase({ recoveryKey, check, onRecovered, onBack }: ChooseRecoveryPassphraseProps) {
-  const heading = useScreen<HTMLHeadingElement>('Choose a new passphrase');
   const only = check.accounts.length === 1 ? check.accounts[0] : undefined;
   const [accountId, setAccountId] = useState(only?.id ?? '');
-  const [pair, setPair] = useState({ passphrase: '', passphraseConfirm: '' });
   const [passphraseOnly, setPassphraseOnly] = useState(false);
   const needsConsent = check.keychain === 'unavailable';
   const chosenName = check.accounts.find((a) => a.id === accountId)?.name ?? '';
-  const assessment = usePassphraseAssessment(pair.passphrase, [chosenName]);
   const form = useFormErrors(ids);
+  const { pair, assessment, fieldProps } = useNewPassphrase(form, [chosenName]);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -50,9 +48,7 @@ export function ChooseRecoveryPassphrase({ recoveryKey, check, onRecovered, onBa
 
   return (
     <main className="page page--narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        Choose a new passphrase
-      </h1>
+      <PageHeading title="Choose a new passphrase" />
       <p className="lead">The recovery key is right. Choose the passphrase you will sign in with from now on.</p>
       <RecoveryExplained keychain={check.keychain} />
       <ErrorSummary errors={form.summary} />
@@ -68,42 +64,27 @@ export function ChooseRecoveryPassphrase({ recoveryKey, check, onRecovered, onBa
             legend="Which SENCO are you?"
             value={accountId}
             options={check.accounts.map((a) => ({ value: a.id, label: a.name }))}
-            onValueChange={(v) => {
-              setAccountId(v);
-              form.clear('account');
-            }}
+            onValueChange={form.edit('account', setAccountId)}
             errors={form.errors.account}
           />
         )}
-        <PassphraseFields
-          idPrefix={ids.passphrase}
-          label="New passphrase"
-          confirmLabel="Confirm new passphrase"
-          values={pair}
-          onChange={(field, v) => {
-            setPair((p) => ({ ...p, [field]: v }));
-            form.clear(field);
-          }}
-          errors={form.errors}
-          assessment={assessment}
-        />
+        <PassphraseFields idPrefix={ids.passphrase} replacing {...fieldProps} />
         {needsConsent ? (
           <PassphraseOnlyConsent
             id={ids.passphraseOnly}
             checked={passphraseOnly}
-            onCheckedChange={(v) => {
-              setPassphraseOnly(v);
-              form.clear('passphraseOnly');
-            }}
+            onCheckedChange={form.edit('passphraseOnly', setPassphraseOnly)}
             errors={form.errors.passphraseOnly}
           />
         ) : null}
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Open the vault" busyLabel="Opening the vault…" busyAnnouncement="Opening the vault. This takes a few seconds." />
-          <button type="button" className="button button--secondary" onClick={onBack}>
-            Back
-          </button>
-        </div>
+        <FormActions
+          busy={busy}
+          label="Open the vault"
+          busyLabel="Opening the vault…"
+          busyAnnouncement="Opening the vault. This takes a few seconds."
+          cancelLabel="Back"
+          onCancel={onBack}
+        />
       </form>
     </main>
   );

@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import type { RecoveryCheck } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SubmitButton } from '../../components/SubmitButton';
+import { FormActions } from '../../components/FormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useScreen } from '../../components/useScreen';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -56,21 +56,20 @@ export function EnterRecoveryKey({ initialKey, onChecked, onCancel }: EnterRecov
           autoCapitalize="characters"
           spellCheck={false}
           value={text}
-          onValueChange={(value) => {
-            setText(value);
-            form.clear('recoveryKey');
-          }}
+          onValueChange={form.edit('recoveryKey', setText)}
           errors={form.errors.recoveryKey}
           describedBy="recovery-key-typed"
         >
           <TypedKeyPreview id="recovery-key-typed" typed={typed} />
         </TextAreaField>
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Continue" busyLabel="Checking the key…" busyAnnouncement="Checking the recovery key." />
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Back to sign in
-          </button>
-        </div>
+        <FormActions
+          busy={busy}
+          label="Continue"
+          busyLabel="Checking the key…"
+          busyAnnouncement="Checking the recovery key."
+          cancelLabel="Back to sign in"
+          onCancel={onCancel}
+        />
       </form>
     </main>
   );

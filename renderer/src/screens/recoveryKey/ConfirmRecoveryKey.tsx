@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
-import { SubmitButton } from '../../components/SubmitButton';
+import { FormActions } from '../../components/FormActions';
 import { useScreen } from '../../components/useScreen';
 import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
 
@@ -65,12 +65,14 @@ export function ConfirmRecoveryKey({ pair, onConfirmed, onShowAgain }: ConfirmRe
             errors={form.errors[n]}
           />
         ))}
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Confirm" busyLabel="Checking…" busyAnnouncement="Checking the groups." />
-          <button type="button" className="button button--secondary" onClick={onShowAgain}>
-            Show the key again
-          </button>
-        </div>
+        <FormActions
+          busy={busy}
+          label="Confirm"
+          busyLabel="Checking…"
+          busyAnnouncement="Checking the groups."
+          cancelLabel="Show the key again"
+          onCancel={onShowAgain}
+        />
       </form>
     </main>
   );

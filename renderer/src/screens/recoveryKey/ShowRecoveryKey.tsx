@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useScreen } from '../../components/useScreen';
+import { PageHeading } from '../../components/PageHeading';
 import { KeyGroups } from './KeyGroups';
 
 interface ShowRecoveryKeyProps {
@@ -10,7 +10,6 @@ interface ShowRecoveryKeyProps {
 
 /** The key, shown this once, with the ways to record it. */
 export function ShowRecoveryKey({ groups, onRecorded }: ShowRecoveryKeyProps) {
-  const heading = useScreen<HTMLHeadingElement>('Your recovery key');
   const [saving, setSaving] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,9 +26,7 @@ export function ShowRecoveryKey({ groups, onRecorded }: ShowRecoveryKeyProps) {
 
   return (
     <main className="page">
-      <h1 ref={heading} tabIndex={-1}>
-        Your recovery key
-      </h1>
+      <PageHeading title="Your recovery key" />
       <p className="lead measure">
         If passphrases are forgotten, or this laptop breaks or is replaced, this key is the only way to open the
         school’s SEND records. SENCO Desk shows it only now.

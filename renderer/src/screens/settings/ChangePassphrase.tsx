@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { PassphraseFields, passphraseFieldIds } from '../../components/PassphraseFields';
-import { SubmitButton } from '../../components/SubmitButton';
-import { usePassphraseAssessment } from '../../components/usePassphraseAssessment';
 import { useScreen } from '../../components/useScreen';
 import { passphrasePairErrors, passphraseServerFields } from '../../forms/passphraseRules';
 import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
+import { useNewPassphrase } from '../../forms/useNewPassphrase';
 
 const ids = { currentPassphrase: 'current-passphrase', ...passphraseFieldIds('new-passphrase') };
 type FieldName = keyof typeof ids;
@@ -21,9 +21,8 @@ interface ChangePassphraseProps {
 export function ChangePassphrase({ session, onDone, onCancel }: ChangePassphraseProps) {
   const first = useScreen<HTMLInputElement>('Change your passphrase');
   const [current, setCurrent] = useState('');
-  const [pair, setPair] = useState({ passphrase: '', passphraseConfirm: '' });
-  const assessment = usePassphraseAssessment(pair.passphrase, [session.schoolName, session.user.name]);
   const form = useFormErrors(ids);
+  const { pair, assessment, fieldProps } = useNewPassphrase(form, [session.schoolName, session.user.name]);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -55,30 +54,17 @@ export function ChangePassphrase({ session, onDone, onCancel }: ChangePassphrase
           spellCheck={false}
           inputRef={first}
           value={current}
-          onValueChange={(v) => {
-            setCurrent(v);
-            form.clear('currentPassphrase');
-          }}
+          onValueChange={form.edit('currentPassphrase', setCurrent)}
           errors={form.errors.currentPassphrase}
         />
-        <PassphraseFields
-          idPrefix={ids.passphrase}
-          label="New passphrase"
-          confirmLabel="Confirm new passphrase"
-          values={pair}
-          onChange={(name, v) => {
-            setPair((p) => ({ ...p, [name]: v }));
-            form.clear(name);
-          }}
-          errors={form.errors}
-          assessment={assessment}
+        <PassphraseFields idPrefix={ids.passphrase} replacing {...fieldProps} />
+        <FormActions
+          busy={busy}
+          label="Change the passphrase"
+          busyLabel="Changing the passphrase…"
+          busyAnnouncement="Changing the passphrase. This takes a few seconds."
+          onCancel={onCancel}
         />
-        <div className="button-row">
-          <SubmitButton busy={busy} label="Change the passphrase" busyLabel="Changing the passphrase…" busyAnnouncement="Changing the passphrase. This takes a few seconds." />
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
       </form>
     </main>
   );

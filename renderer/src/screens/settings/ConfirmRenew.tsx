@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { ConfirmActions } from '../../components/ConfirmActions';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useScreen } from '../../components/useScreen';
+import { PageHeading } from '../../components/PageHeading';
+import { useAction } from '../../components/useAction';
 
 interface ConfirmRenewProps {
   onRenewed(groups: string[]): void;
@@ -9,25 +10,15 @@ interface ConfirmRenewProps {
 
 /** Making a new key silently breaks every printed kit: say so before it happens. */
 export function ConfirmRenew({ onRenewed, onCancel }: ConfirmRenewProps) {
-  const heading = useScreen<HTMLHeadingElement>('Make a new recovery key');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function renew() {
-    setBusy(true);
-    setError(null);
-    const result = await window.senco.recovery.renew();
-    if (result.ok) return onRenewed(result.value.recoveryKey);
-    setBusy(false);
-    setError(result.error.message);
-  }
+  const renew = useAction(
+    () => window.senco.recovery.renew(),
+    (renewed) => onRenewed(renewed.recoveryKey),
+  );
 
   return (
     <main className="page page--narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        Make a new recovery key?
-      </h1>
-      <ErrorSummary errors={error ? [{ message: error }] : []} />
+      <PageHeading title="Make a new recovery key">Make a new recovery key?</PageHeading>
+      <ErrorSummary errors={renew.error ? [{ message: renew.error }] : []} />
       <div className="card">
         <div className="warning-text">
           <span className="warning-text__icon" aria-hidden="true">
@@ -42,14 +33,14 @@ export function ConfirmRenew({ onRenewed, onCancel }: ConfirmRenewProps) {
           </p>
         </div>
         <p>SENCO Desk then shows the new key once. Record it, and destroy the old kit.</p>
-        <div className="button-row">
-          <button type="button" className="button button--warning" disabled={busy} onClick={() => void renew()}>
-            {busy ? 'Making a new recovery key…' : 'Make a new recovery key'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmActions
+          tone="warning"
+          label="Make a new recovery key"
+          busyLabel="Making a new recovery key…"
+          busy={renew.busy}
+          onConfirm={renew.start}
+          onCancel={onCancel}
+        />
       </div>
     </main>
   );

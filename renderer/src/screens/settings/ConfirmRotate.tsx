@@ -1,4 +1,5 @@
-import { useScreen } from '../../components/useScreen';
+import { ConfirmActions } from '../../components/ConfirmActions';
+import { PageHeading } from '../../components/PageHeading';
 
 interface ConfirmRotateProps {
   onConfirm(): void;
@@ -7,12 +8,9 @@ interface ConfirmRotateProps {
 
 /** What rotating does and costs, before it starts: it cannot be paused once begun. */
 export function ConfirmRotate({ onConfirm, onCancel }: ConfirmRotateProps) {
-  const heading = useScreen<HTMLHeadingElement>('Rotate the data key');
   return (
     <main className="page page--narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        Rotate the data key?
-      </h1>
+      <PageHeading title="Rotate the data key">Rotate the data key?</PageHeading>
       <div className="card">
         <p>
           SENCO Desk will re-encrypt every record with a new data key, then check that every record is intact. Do this
@@ -24,14 +22,7 @@ export function ConfirmRotate({ onConfirm, onCancel }: ConfirmRotateProps) {
           <li>Nobody can use SENCO Desk until it finishes. It can take a few minutes.</li>
           <li>Keep the laptop plugged in and switched on.</li>
         </ul>
-        <div className="button-row">
-          <button type="button" className="button button--warning" onClick={onConfirm}>
-            Rotate the data key now
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmActions tone="warning" label="Rotate the data key now" onConfirm={onConfirm} onCancel={onCancel} />
       </div>
     </main>
   );

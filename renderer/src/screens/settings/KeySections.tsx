@@ -1,5 +1,6 @@
 import type { SecuritySettings } from '../../api';
 import { NavLink } from '../../components/NavLink';
+import { SettingsSection } from './SettingsSection';
 import type { SettingsView } from './views';
 
 interface KeySectionsProps {
@@ -11,8 +12,7 @@ interface KeySectionsProps {
 export function KeySections({ security, onOpen }: KeySectionsProps) {
   return (
     <>
-      <section className="card section" aria-labelledby="recovery-key-section">
-        <h2 id="recovery-key-section">Recovery key</h2>
+      <SettingsSection id="recovery-key-section" title="Recovery key">
         <p className="section__status">{security.recoveryKeyConfirmed ? 'Recorded and confirmed' : 'Not confirmed'}</p>
         <p>
           The recovery key opens the vault if passphrases are forgotten or this laptop is replaced. Make a new one if
@@ -21,9 +21,8 @@ export function KeySections({ security, onOpen }: KeySectionsProps) {
         <NavLink to="new-recovery-key" onNavigate={() => onOpen({ name: 'renew' })}>
           Make a new recovery key
         </NavLink>
-      </section>
-      <section className="card section" aria-labelledby="data-key-section">
-        <h2 id="data-key-section">Data key</h2>
+      </SettingsSection>
+      <SettingsSection id="data-key-section" title="Data key">
         <p>
           The records are encrypted with a data key that nobody sees. Rotating it re-encrypts every record with a new
           one.
@@ -31,7 +30,7 @@ export function KeySections({ security, onOpen }: KeySectionsProps) {
         <NavLink to="rotate-data-key" onNavigate={() => onOpen({ name: 'rotate' })}>
           Rotate the data key
         </NavLink>
-      </section>
+      </SettingsSection>
     </>
   );
 }

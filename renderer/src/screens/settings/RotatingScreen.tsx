@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
 import { RotationProgress } from '../../components/RotationProgress';
-import { useScreen } from '../../components/useScreen';
 
 interface RotatingScreenProps {
   /** Back to Settings, with what to say there when the rotation ended well. */
@@ -10,7 +10,6 @@ interface RotatingScreenProps {
 
 /** Runs the rotation and shows its progress; the call resolves only when main has finished and checked. */
 export function RotatingScreen({ onFinished }: RotatingScreenProps) {
-  const heading = useScreen<HTMLHeadingElement>('Rotating the data key');
   const [error, setError] = useState<string | null>(null);
   // Started once per visit, even if React runs the effect twice in development.
   const started = useRef(false);
@@ -29,9 +28,7 @@ export function RotatingScreen({ onFinished }: RotatingScreenProps) {
 
   return (
     <main className="page page--narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        Rotating the data key
-      </h1>
+      <PageHeading title="Rotating the data key" />
       <p className="lead">Please wait, and keep the laptop on. Nobody can use SENCO Desk until this finishes.</p>
       <ErrorSummary errors={error ? [{ message: error }] : []} />
       <div className="card">

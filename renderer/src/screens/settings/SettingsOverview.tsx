@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
 import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import { roleLabels } from '../../../../shared/domain/roles';
-import type { SecuritySettings } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { NavLink } from '../../components/NavLink';
-import { useScreen } from '../../components/useScreen';
+import { PageHeading } from '../../components/PageHeading';
+import { SuccessNotice } from '../../components/SuccessNotice';
+import { useLoad } from '../../components/useLoad';
 import { bindingText } from './bindingText';
 import { IdleMinutesForm } from './IdleMinutesForm';
 import { KeySections } from './KeySections';
+import { SettingsSection } from './SettingsSection';
 import type { SettingsView } from './views';
 
 interface SettingsOverviewProps {
@@ -18,39 +19,16 @@ interface SettingsOverviewProps {
 }
 
 export function SettingsOverview({ session, notice, onOpen }: SettingsOverviewProps) {
-  const heading = useScreen<HTMLHeadingElement>('Settings');
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const [security, setSecurity] = useState<SecuritySettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useLoad(() => window.senco.settings.security(), 'SENCO Desk could not read the settings.');
+  const security = loaded.state === 'ready' ? loaded.value : null;
   const role = session.user.role;
-
-  useEffect(() => {
-    let live = true;
-    window.senco.settings.security().then(
-      (result) => live && (result.ok ? setSecurity(result.value) : setError(result.error.message)),
-      () => live && setError('SENCO Desk could not read the settings.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
 
   return (
     <main className="page page--medium">
-      <h1 ref={heading} tabIndex={-1}>
-        Settings
-      </h1>
-      {notice ? (
-        <div ref={noticeRef} tabIndex={-1} className="success-panel" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
-      <ErrorSummary errors={error ? [{ message: error }] : []} />
-      <section className="card section" aria-labelledby="your-account">
-        <h2 id="your-account">Your account</h2>
+      <PageHeading title="Settings" />
+      <SuccessNotice notice={notice} />
+      <ErrorSummary errors={loaded.state === 'failed' ? [{ message: loaded.error.message }] : []} />
+      <SettingsSection id="your-account" title="Your account">
         <dl className="summary">
           <div>
             <dt>Name</dt>
@@ -64,13 +42,12 @@ export function SettingsOverview({ session, notice, onOpen }: SettingsOverviewPr
         <NavLink to="change-passphrase" onNavigate={() => onOpen({ name: 'passphrase' })}>
           Change your passphrase
         </NavLink>
-      </section>
+      </SettingsSection>
       {security ? (
         <>
-          <section className="card section" aria-labelledby="locking">
-            <h2 id="locking">Locking</h2>
+          <SettingsSection id="locking" title="Locking">
             {mayCall(permissions['settings.setIdleMinutes'], role) ? (
-              <IdleMinutesForm initial={security.idleMinutes} onSaved={setSecurity} />
+              <IdleMinutesForm initial={security.idleMinutes} onSaved={(value) => setLoaded({ state: 'ready', value })} />
             ) : (
               <p>
                 SENCO Desk locks after {security.idleMinutes} {security.idleMinutes === 1 ? 'minute' : 'minutes'} without
@@ -78,12 +55,11 @@ export function SettingsOverview({ session, notice, onOpen }: SettingsOverviewPr
               </p>
             )}
             <p className="section__note">It also locks at once when the laptop locks its screen or goes to sleep.</p>
-          </section>
-          <section className="card section" aria-labelledby="protection">
-            <h2 id="protection">How the vault is protected</h2>
+          </SettingsSection>
+          <SettingsSection id="protection" title="How the vault is protected">
             <p className="section__status">{bindingText[security.binding].title}</p>
             <p>{bindingText[security.binding].detail}</p>
-          </section>
+          </SettingsSection>
           {mayCall(permissions['keys.rotateDataKey'], role) ? <KeySections security={security} onOpen={onOpen} /> : null}
         </>
       ) : null}
