@@ -6,6 +6,10 @@ import { createHandlers } from './ipc/handlers';
 import type { Platform } from './platform/platform';
 import { AccountsService } from './services/accounts';
 import { DraftsService } from './services/drafts';
+import { MonitoringService } from './services/monitoring';
+import { PupilFilesService } from './services/pupilFiles';
+import { RegisterService } from './services/register';
+import { SenStatusService } from './services/senStatus';
 import { startIdleLock } from './services/idleLock';
 import { RecoveryKitService } from './services/recoveryKit';
 import { SecuritySettingsService } from './services/securitySettings';
@@ -54,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
     onLocked: (reason) => emit('vaultLocked', { reason }),
   });
   const idle = startIdleLock(session, platform.clock, platform.settings);
+  const senStatus = new SenStatusService(session);
   const dispatch = createDispatcher({
     appOrigin: options.appOrigin,
     handlers: createHandlers({
@@ -62,6 +67,10 @@ export function createBackend(options: BackendOptions): Backend {
       recoveryKit: new RecoveryKitService(session, platform),
       securitySettings: new SecuritySettingsService(session, platform.settings),
       drafts: new DraftsService(session),
+      register: new RegisterService(session),
+      pupilFiles: new PupilFilesService(session),
+      senStatus,
+      monitoring: new MonitoringService(session, senStatus),
       rotation: {
         nativeBinding: options.nativeBinding,
         workerScript: options.rekeyWorkerScript,

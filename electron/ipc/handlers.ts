@@ -1,6 +1,10 @@
 import type { AccountsService } from '../services/accounts';
 import { verifyAuditLog } from '../services/auditVerify';
 import type { DraftsService } from '../services/drafts';
+import type { MonitoringService } from '../services/monitoring';
+import type { PupilFilesService } from '../services/pupilFiles';
+import type { RegisterService } from '../services/register';
+import type { SenStatusService } from '../services/senStatus';
 import type { RotationProgress } from '../services/keyRotation';
 import { rotateDataKey } from '../services/keyRotation';
 import type { RecoveryKitService } from '../services/recoveryKit';
@@ -16,6 +20,10 @@ export interface Services {
   recoveryKit: RecoveryKitService;
   securitySettings: SecuritySettingsService;
   drafts: DraftsService;
+  register: RegisterService;
+  pupilFiles: PupilFilesService;
+  senStatus: SenStatusService;
+  monitoring: MonitoringService;
   rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
 }
 
@@ -67,6 +75,32 @@ export function createHandlers(s: Services): Handlers {
     },
     keys: {
       rotateDataKey: () => rotateDataKey(session, s.rotation),
+    },
+    register: {
+      list: (filter) => s.register.list(filter),
+    },
+    pupils: {
+      get: (input) => s.pupilFiles.read(input.pupilId),
+      add: (details) => ({ pupilId: s.pupilFiles.add(details) }),
+      update: (input) => ({ revision: s.pupilFiles.update(input.pupilId, input.details) }),
+    },
+    sen: {
+      changeStatus: (input) => ({ statusId: s.senStatus.changeStatus(input.pupilId, input.decision) }),
+      setNeeds: (input) => {
+        s.senStatus.setNeeds(input.pupilId, input.needs, input.fromDate);
+        return null;
+      },
+    },
+    monitoring: {
+      add: (input) => ({ entryId: s.monitoring.add(input.pupilId, input.concern) }),
+      close: (input) => {
+        s.monitoring.close(input.pupilId, input.closedOn, input.note);
+        return null;
+      },
+      moveToSenSupport: (input) => {
+        s.monitoring.moveToSenSupport(input.pupilId, input.decision);
+        return null;
+      },
     },
     drafts: {
       save: (input) => {

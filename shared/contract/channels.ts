@@ -10,6 +10,19 @@ import {
 import { auditVerification } from './audit';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
 import {
+  concernInput,
+  monitoringCloseInput,
+  moveToSenSupportInput,
+  needsInput,
+  pupilDetails,
+  pupilFileOutput,
+  pupilIdInput,
+  pupilUpdateInput,
+  registerFilter,
+  registerOutput,
+  statusChangeInput,
+} from './pupils';
+import {
   idleMinutesInput,
   kitSaved,
   recoveryConfirmInput,
@@ -80,6 +93,24 @@ export const contract = {
   },
   keys: {
     rotateDataKey: channel({ input: nothing, output: rotationResult }),
+  },
+  register: {
+    list: channel({ input: registerFilter, output: registerOutput }),
+  },
+  pupils: {
+    /** A pupil's file; every read is in the audit log. */
+    get: channel({ input: pupilIdInput, output: pupilFileOutput }),
+    add: channel({ input: pupilDetails, output: z.object({ pupilId: z.string() }) }),
+    update: channel({ input: pupilUpdateInput, output: z.object({ revision: z.number().int() }) }),
+  },
+  sen: {
+    changeStatus: channel({ input: statusChangeInput, output: z.object({ statusId: z.string() }) }),
+    setNeeds: channel({ input: needsInput, output: done }),
+  },
+  monitoring: {
+    add: channel({ input: concernInput, output: z.object({ entryId: z.string() }) }),
+    close: channel({ input: monitoringCloseInput, output: done }),
+    moveToSenSupport: channel({ input: moveToSenSupportInput, output: done }),
   },
   drafts: {
     save: channel({ input: draftSaveInput, output: done }),

@@ -10,6 +10,13 @@ import type { ChannelName } from './channels';
 export type Permission = 'anyone' | 'signed-in' | readonly Role[];
 
 const SENCO: readonly Role[] = ['senco'];
+/** Who keeps the register. */
+const REGISTER_WRITERS: readonly Role[] = ['senco', 'deputy-senco'];
+/**
+ * Who reads the whole register. Teachers and TAs will read the plans of the
+ * pupils they are named on, once plans name staff (a later issue).
+ */
+const REGISTER_READERS: readonly Role[] = ['senco', 'deputy-senco', 'headteacher', 'dsl', 'read-only'];
 
 export const permissions: Record<ChannelName, Permission> = {
   'vault.status': 'anyone',
@@ -32,6 +39,15 @@ export const permissions: Record<ChannelName, Permission> = {
   'recovery.saveKit': SENCO,
   'recovery.confirm': SENCO,
   'keys.rotateDataKey': SENCO,
+  'register.list': REGISTER_READERS,
+  'pupils.get': REGISTER_READERS,
+  'pupils.add': REGISTER_WRITERS,
+  'pupils.update': REGISTER_WRITERS,
+  'sen.changeStatus': REGISTER_WRITERS,
+  'sen.setNeeds': REGISTER_WRITERS,
+  'monitoring.add': REGISTER_WRITERS,
+  'monitoring.close': REGISTER_WRITERS,
+  'monitoring.moveToSenSupport': REGISTER_WRITERS,
   'drafts.save': 'signed-in',
   'drafts.get': 'signed-in',
   'drafts.discard': 'signed-in',
