@@ -35,6 +35,7 @@ const WHY = {
   dbServices: 'DESIGN.md: db never imports services',
   dbVault: 'layering: db never imports vault (the vault owns the keys and opens the db)',
   dbIpc: 'layering: db never imports ipc',
+  importsMain: 'layering: imports are pure parsers below services; they import only their own folder, shared/ and packages',
   dynamic: 'a dynamic import or require needs a string literal so that its layer can be checked',
 };
 
@@ -102,6 +103,7 @@ export function violation(fromLayer, target) {
   if (target.kind !== 'path') return null;
   if (!isMainLayer(target.layer) && target.layer !== 'shared') return WHY.mainOutside;
   if (inFolder(fromLayer, 'services') && inFolder(target.layer, 'ipc')) return WHY.servicesIpc;
+  if (inFolder(fromLayer, 'imports') && isMainLayer(target.layer) && !inFolder(target.layer, 'imports')) return WHY.importsMain;
   if (inFolder(fromLayer, 'db')) {
     if (inFolder(target.layer, 'services')) return WHY.dbServices;
     if (inFolder(target.layer, 'vault')) return WHY.dbVault;

@@ -17,6 +17,7 @@ const ok = ([file, code]: Row) => ({ name: `${file}: ${code}`, filename: path.jo
 const bad = ([file, code, message]: Bad) => ({ ...ok([file, code]), errors: [{ message }] });
 
 const ELECTRON = 'DESIGN.md: only electron/platform/ and electron/preload.ts import electron';
+const IMPORTS = 'layering: imports are pure parsers below services; they import only their own folder, shared/ and packages';
 
 const valid: Row[] = [
   ['electron/platform/window.ts', "import { BrowserWindow } from 'electron';"],
@@ -32,6 +33,11 @@ const valid: Row[] = [
   ['electron/vault/unlock.ts', "import { scrypt } from 'node:crypto';"],
   ['electron/vault/unlock.ts', "import { openDatabase } from '../db/open';"],
   ['electron/ipc/dispatch.ts', "import { registerService } from '../services/register';"],
+  ['electron/imports/ctf.ts', "import { SaxesParser } from 'saxes';"],
+  ['electron/imports/ctf.ts', "import { readXml } from './xmlReader';"],
+  ['electron/imports/ctf.ts', "import type { SenProvision } from '../../shared/domain/sen';"],
+  ['electron/imports/ctf.ts', "import { Buffer } from 'node:buffer';"],
+  ['electron/services/ctfImport.ts', "import { parseCtf } from '../imports/ctf';"],
   ['shared/contract/channels.ts', "import { z } from 'zod';"],
   ['shared/contract/channels.ts', "import { vaultStatus } from './vault';"],
   ['shared/rules/passphrase.ts', "import { zxcvbn } from '@zxcvbn-ts/core';"],
@@ -59,6 +65,12 @@ const invalid: Bad[] = [
   ['electron/db/repos/pupils.ts', "import type { Session } from '../../services/session';", 'electron/db may not import electron/services (DESIGN.md: db never imports services)'],
   ['electron/db/open.ts', "import { dataKey } from '../vault/keys';", 'electron/db may not import electron/vault (layering: db never imports vault (the vault owns the keys and opens the db))'],
   ['electron/db/open.ts', "export * from '../ipc/errors';", 'electron/db may not import electron/ipc (layering: db never imports ipc)'],
+  // Importers are pure parsers: nothing of main but their own folder.
+  ['electron/imports/ctf.ts', "import { dialog } from 'electron';", `electron/imports may not import \`electron\` (${ELECTRON})`],
+  ['electron/imports/ctf.ts', "import { handle } from '../ipc/dispatcher';", `electron/imports may not import electron/ipc (${IMPORTS})`],
+  ['electron/imports/ctf.ts', "import { savePupil } from '../db/repositories/pupils';", `electron/imports may not import electron/db (${IMPORTS})`],
+  ['electron/imports/ctf.ts', "import type { Session } from '../services/session';", `electron/imports may not import electron/services (${IMPORTS})`],
+  ['electron/imports/ctf.ts', "import { fail } from '../failure';", `electron/imports may not import electron/failure (${IMPORTS})`],
   ['electron/services/register.ts', "import { makeSchool } from '../../test/support/school';", 'electron/services may not import test/ (DESIGN.md: main code imports only electron/, shared/ and packages, never renderer/, test/ or build/)'],
   ['electron/platform/window.ts', "import { App } from '../../renderer/App';", 'electron/platform may not import renderer (DESIGN.md: main code imports only electron/, shared/ and packages, never renderer/, test/ or build/)'],
   // The preload is bundled for the sandbox.
