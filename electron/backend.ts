@@ -5,6 +5,7 @@ import { createDispatcher, type DispatchRequest } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { Platform } from './platform/platform';
 import { AccountsService } from './services/accounts';
+import { CensusReadinessService } from './services/censusReadiness';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
@@ -71,6 +72,7 @@ export function createBackend(options: BackendOptions): Backend {
       pupilFiles: new PupilFilesService(session),
       senStatus,
       monitoring: new MonitoringService(session, senStatus),
+      censusReadiness: new CensusReadinessService(session),
       rotation: {
         nativeBinding: options.nativeBinding,
         workerScript: options.rekeyWorkerScript,

@@ -1,5 +1,6 @@
 import type { AccountsService } from '../services/accounts';
 import { verifyAuditLog } from '../services/auditVerify';
+import type { CensusReadinessService } from '../services/censusReadiness';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
 import type { PupilFilesService } from '../services/pupilFiles';
@@ -24,6 +25,7 @@ export interface Services {
   pupilFiles: PupilFilesService;
   senStatus: SenStatusService;
   monitoring: MonitoringService;
+  censusReadiness: CensusReadinessService;
   rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
 }
 
@@ -90,6 +92,9 @@ export function createHandlers(s: Services): Handlers {
         s.senStatus.setNeeds(input.pupilId, input.needs, input.fromDate);
         return null;
       },
+    },
+    census: {
+      readiness: () => s.censusReadiness.check(),
     },
     monitoring: {
       add: (input) => ({ entryId: s.monitoring.add(input.pupilId, input.concern) }),

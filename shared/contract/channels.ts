@@ -10,6 +10,7 @@ import {
 import { auditVerification } from './audit';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
 import {
+  censusReadinessOutput,
   concernInput,
   monitoringCloseInput,
   moveToSenSupportInput,
@@ -106,6 +107,10 @@ export const contract = {
   sen: {
     changeStatus: channel({ input: statusChangeInput, output: z.object({ statusId: z.string() }) }),
     setNeeds: channel({ input: needsInput, output: done }),
+  },
+  census: {
+    /** Who would fail a census rule on the next census day, and how to fix it. */
+    readiness: channel({ input: nothing, output: censusReadinessOutput }),
   },
   monitoring: {
     add: channel({ input: concernInput, output: z.object({ entryId: z.string() }) }),

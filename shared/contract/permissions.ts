@@ -45,6 +45,7 @@ export const permissions: Record<ChannelName, Permission> = {
   'pupils.update': REGISTER_WRITERS,
   'sen.changeStatus': REGISTER_WRITERS,
   'sen.setNeeds': REGISTER_WRITERS,
+  'census.readiness': REGISTER_READERS,
   'monitoring.add': REGISTER_WRITERS,
   'monitoring.close': REGISTER_WRITERS,
   'monitoring.moveToSenSupport': REGISTER_WRITERS,

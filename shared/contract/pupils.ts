@@ -144,4 +144,18 @@ export const concernInput = z
 export const monitoringCloseInput = z.object({ pupilId, closedOn: isoDate, note: optionalText(2_000) }).strict();
 export const moveToSenSupportInput = z.object({ pupilId, decision: statusDecision.omit({ provision: true }) }).strict();
 
+export const censusReadinessOutput = z.object({
+  census: z.object({ term: z.enum(['autumn', 'spring', 'summer']), date: z.string() }),
+  pupilsChecked: z.number().int(),
+  pupils: z.array(
+    z.object({
+      pupilId: z.string(),
+      name: z.string(),
+      upn: z.string().nullable(),
+      ncYear: z.string().nullable(),
+      problems: z.array(z.object({ code: z.string(), message: z.string(), fix: z.string() })),
+    }),
+  ),
+});
+
 export type RegisterFilterInput = z.infer<typeof registerFilter>;
