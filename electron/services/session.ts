@@ -43,6 +43,8 @@ export interface SessionDeps {
 export class SessionService {
   private session: OpenSession | null = null;
   private busyMessage: string | null = null;
+  /** Services that hold personal data in memory (an import being previewed) drop it on lock. */
+  private readonly lockListeners = new Set<() => void>();
   /** A lock asked for while a job had the database: it happens the moment the job ends. */
   private deferredLock: LockReason | null = null;
   // Key derivation takes about a second: a double click must not open two connections.
@@ -155,6 +157,10 @@ export class SessionService {
     }
   }
 
+  whenLocked(listener: () => void): void {
+    this.lockListeners.add(listener);
+  }
+
   /** Runs sign-in work one at a time. */
   serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
@@ -170,5 +176,6 @@ export class SessionService {
     session.masterKey.fill(0);
     session.dataKey.fill(0);
     session.pendingRecoveryKey?.fill(0);
+    for (const listener of this.lockListeners) listener();
   }
 }

@@ -107,6 +107,12 @@ export function updatePupil(db: Database, id: string, details: PupilDetails, rec
   return revision;
 }
 
+/** Just the details of a pupil record, as a revision stores them. */
+export function detailsOf(pupil: Pupil): PupilDetails {
+  const { id: _id, revision: _revision, createdAt: _created, updatedAt: _updated, ...details } = pupil;
+  return details;
+}
+
 export function pupilById(db: Database, id: string): Pupil | undefined {
   const row = db.prepare(`SELECT ${columns} FROM pupil WHERE id = ?`).get(id) as Row | undefined;
   return row && fromRow(row);

@@ -1,0 +1,93 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pupilRevisions } from '../../electron/db/repositories/pupils';
+import { registerRows } from '../../electron/db/repositories/register';
+import { senStatusHistory } from '../../electron/db/repositories/senHistory';
+import { PupilFilesService } from '../../electron/services/pupilFiles';
+import { PupilImportService } from '../../electron/services/pupilImport';
+import { SenStatusService } from '../../electron/services/senStatus';
+import { TestPlatform } from '../support/testPlatform';
+import { createVault, tempDirs } from '../support/tempVault';
+
+const fresh = tempDirs();
+const header = 'UPN,Legal Surname,Legal Forename,DOB,Gender,Year,Reg,FSM Eligible';
+const ava = 'R201100018042,Okonjo,Ava,14/03/2016,F,Year 5,5B,Y';
+const leo = 'T20110001804V,Nowak,Leo,09/01/2018,M,Year 3,3A,N';
+
+async function school() {
+  const dir = fresh();
+  const session = await createVault(dir);
+  const platform = new TestPlatform({ dataDir: dir });
+  const imports = new PupilImportService(session, platform.dialogs);
+  const choose = async (lines: string[]) => {
+    const path = join(dir, `export-${Math.random()}.csv`);
+    writeFileSync(path, lines.join('\r\n'));
+    platform.queueOpenPath(path);
+    const chosen = await imports.chooseCsv();
+    if (!chosen) throw new Error('cancelled');
+    return chosen;
+  };
+  const roll = () => registerRows(session.db(), '2026-11-29', true).map((p) => `${p.legalForename} ${p.legalSurname}${p.leavingDate ? ' (left)' : ''}`);
+  return { session, imports, choose, roll };
+}
+
+describe('importing pupils from a CSV export', () => {
+  it('previews without writing, then imports every row in one step when confirmed', async () => {
+    const { imports, choose, roll } = await school();
+    const file = await choose([header, ava, leo]);
+    expect(file).toMatchObject({ rowCount: 2, mapping: { upn: 0, legalSurname: 1, ncYear: 5, className: 6, fsm: 7 } });
+    const preview = imports.preview(file.importId, file.mapping, false);
+    expect(preview.summary).toEqual({ new: 2, updated: 0, blocked: 0 });
+    expect(roll()).toEqual([]);
+    expect(imports.commit(file.importId, file.mapping, null)).toEqual({ added: 2, updated: 0, leavers: 0 });
+    expect(roll()).toEqual(['Leo Nowak', 'Ava Okonjo']);
+  });
+
+  it('imports nothing while any row needs fixing, and says which lines', async () => {
+    const { imports, choose, roll } = await school();
+    const file = await choose([header, ava, 'R201100018042,Okonjo,Ava,14/03/2016,F,5,5B,N', ',Evans,,31/02/2017,F,4,4A,N']);
+    expect(imports.preview(file.importId, file.mapping, false).summary.blocked).toBe(2);
+    expect(() => imports.commit(file.importId, file.mapping, null)).toThrow(/Nothing was imported: 2 row\(s\) need fixing first \(line 3, 4\)/);
+    expect(roll()).toEqual([]);
+  });
+
+  it('on re-import updates pupils matched by UPN, never what the SENCO owns, and offers the missing ones as leavers', async () => {
+    const { session, imports, choose, roll } = await school();
+    const first = await choose([header, ava, leo]);
+    imports.commit(first.importId, first.mapping, null);
+    const avaId = registerRows(session.db(), '2026-11-29', false).find((p) => p.legalForename === 'Ava')?.id ?? '';
+    const files = new PupilFilesService(session);
+    const current = files.read(avaId).pupil;
+    const { id: _i, revision: _r, createdAt: _c, updatedAt: _u, ...details } = current;
+    files.update(avaId, { ...details, medicalNotes: 'Asthma: inhaler in class', preferredForename: 'Ava-Rose' });
+    new SenStatusService(session).changeStatus(avaId, {
+      provision: 'K', startDate: '2025-09-10', decisionDate: '2025-09-10', decidedBy: 'SENCO', consulted: [], parentsInformedOn: null, note: null,
+    });
+
+    const again = await choose([header, 'R201100018042,Okonjo,Ava,14/03/2016,F,Year 6,6B,Y']);
+    const preview = imports.preview(again.importId, again.mapping, true);
+    expect(preview.summary).toEqual({ new: 0, updated: 1, blocked: 0 });
+    expect(preview.leavers.map((l) => l.name)).toEqual(['Leo Nowak']);
+    const leoId = preview.leavers[0]?.pupilId ?? '';
+    expect(imports.commit(again.importId, again.mapping, { pupilIds: [leoId], leavingDate: '2026-07-22' })).toEqual({ added: 0, updated: 1, leavers: 1 });
+
+    expect(roll()).toEqual(['Leo Nowak (left)', 'Ava Okonjo']);
+    const after = files.read(avaId);
+    expect(after.pupil).toMatchObject({ ncYear: '6', className: '6B', medicalNotes: 'Asthma: inhaler in class', preferredForename: 'Ava-Rose' });
+    expect(senStatusHistory(session.db(), avaId).map((s) => s.provision)).toEqual(['K']);
+    expect(pupilRevisions(session.db(), avaId).map((r) => [r.revision, r.recorded.source, r.details.ncYear])).toEqual([
+      [1, 'csv', '5'],
+      [2, 'manual', '5'],
+      [3, 'csv', '6'],
+    ]);
+  });
+
+  it('refuses a file that is not CSV with the line and reason, and forgets open files when the vault locks', async () => {
+    const { session, imports, choose } = await school();
+    await expect(choose([header, 'R201100018042,"Okonjo,Ava'])).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Line 2') });
+    const file = await choose([header, ava]);
+    session.lock('user');
+    expect(() => imports.preview(file.importId, file.mapping, false)).toThrow();
+  });
+});
