@@ -9,6 +9,7 @@ import { CensusReadinessService } from './services/censusReadiness';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
+import { PupilImportService } from './services/pupilImport';
 import { RegisterService } from './services/register';
 import { SenStatusService } from './services/senStatus';
 import { startIdleLock } from './services/idleLock';
@@ -73,6 +74,7 @@ export function createBackend(options: BackendOptions): Backend {
       senStatus,
       monitoring: new MonitoringService(session, senStatus),
       censusReadiness: new CensusReadinessService(session),
+      pupilImport: new PupilImportService(session, platform.dialogs),
       rotation: {
         nativeBinding: options.nativeBinding,
         workerScript: options.rekeyWorkerScript,

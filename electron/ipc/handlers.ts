@@ -4,6 +4,7 @@ import type { CensusReadinessService } from '../services/censusReadiness';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
 import type { PupilFilesService } from '../services/pupilFiles';
+import type { PupilImportService } from '../services/pupilImport';
 import type { RegisterService } from '../services/register';
 import type { SenStatusService } from '../services/senStatus';
 import type { RotationProgress } from '../services/keyRotation';
@@ -26,6 +27,7 @@ export interface Services {
   senStatus: SenStatusService;
   monitoring: MonitoringService;
   censusReadiness: CensusReadinessService;
+  pupilImport: PupilImportService;
   rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
 }
 
@@ -92,6 +94,11 @@ export function createHandlers(s: Services): Handlers {
         s.senStatus.setNeeds(input.pupilId, input.needs, input.fromDate);
         return null;
       },
+    },
+    imports: {
+      chooseCsv: () => s.pupilImport.chooseCsv(),
+      previewCsv: (input) => s.pupilImport.preview(input.importId, input.mapping, input.fullRoll),
+      commitCsv: (input) => s.pupilImport.commit(input.importId, input.mapping, input.leavers),
     },
     census: {
       readiness: () => s.censusReadiness.check(),

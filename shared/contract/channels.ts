@@ -9,6 +9,7 @@ import {
 } from './accounts';
 import { auditVerification } from './audit';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
+import { chosenCsv, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput } from './imports';
 import {
   censusReadinessOutput,
   concernInput,
@@ -107,6 +108,12 @@ export const contract = {
   sen: {
     changeStatus: channel({ input: statusChangeInput, output: z.object({ statusId: z.string() }) }),
     setNeeds: channel({ input: needsInput, output: done }),
+  },
+  imports: {
+    /** Opens a file dialog in main and reads the chosen CSV; null when cancelled. */
+    chooseCsv: channel({ input: nothing, output: chosenCsv }),
+    previewCsv: channel({ input: csvPreviewInput, output: csvPreview }),
+    commitCsv: channel({ input: csvCommitInput, output: csvCommitted }),
   },
   census: {
     /** Who would fail a census rule on the next census day, and how to fix it. */

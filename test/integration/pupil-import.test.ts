@@ -8,6 +8,7 @@ import { PupilFilesService } from '../../electron/services/pupilFiles';
 import { PupilImportService } from '../../electron/services/pupilImport';
 import { SenStatusService } from '../../electron/services/senStatus';
 import { TestPlatform } from '../support/testPlatform';
+import { createInput, testBackends } from '../support/testBackend';
 import { createVault, tempDirs } from '../support/tempVault';
 
 const fresh = tempDirs();
@@ -89,5 +90,29 @@ describe('importing pupils from a CSV export', () => {
     const file = await choose([header, ava]);
     session.lock('user');
     expect(() => imports.preview(file.importId, file.mapping, false)).toThrow();
+  });
+});
+
+describe('importing through the dispatcher', () => {
+  const start = testBackends();
+
+  it('chooses, previews and commits a CSV; refuses a bad mapping; a cancelled dialog is null', async () => {
+    const t = start();
+    await t.value('vault.create', createInput);
+    const path = join(t.dir, 'sims-export.csv');
+    writeFileSync(path, [header, ava, leo].join('\n'));
+    t.platform.queueOpenPath(path);
+    const chosen = await t.value<{ importId: string; fileName: string; mapping: Record<string, number | null> }>('imports.chooseCsv');
+    expect(chosen.fileName).toBe('sims-export.csv');
+    expect(await t.value('imports.previewCsv', { importId: chosen.importId, mapping: chosen.mapping, fullRoll: false })).toMatchObject({
+      summary: { new: 2, updated: 0, blocked: 0 },
+    });
+    expect(await t.call('imports.previewCsv', { importId: chosen.importId, mapping: { upn: 0 }, fullRoll: false })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await t.value('imports.commitCsv', { importId: chosen.importId, mapping: chosen.mapping, leavers: null })).toEqual({ added: 2, updated: 0, leavers: 0 });
+    t.platform.queueOpenPath(null);
+    expect(await t.value('imports.chooseCsv')).toBeNull();
   });
 });
