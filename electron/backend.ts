@@ -6,6 +6,7 @@ import { createHandlers } from './ipc/handlers';
 import type { Platform } from './platform/platform';
 import { AccountsService } from './services/accounts';
 import { CensusReadinessService } from './services/censusReadiness';
+import { CtfImportService } from './services/ctfImport';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
@@ -75,6 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
       monitoring: new MonitoringService(session, senStatus),
       censusReadiness: new CensusReadinessService(session),
       pupilImport: new PupilImportService(session, platform.dialogs),
+      ctfImport: new CtfImportService(session, platform.dialogs),
       rotation: {
         nativeBinding: options.nativeBinding,
         workerScript: options.rekeyWorkerScript,

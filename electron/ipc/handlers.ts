@@ -1,6 +1,7 @@
 import type { AccountsService } from '../services/accounts';
 import { verifyAuditLog } from '../services/auditVerify';
 import type { CensusReadinessService } from '../services/censusReadiness';
+import type { CtfImportService } from '../services/ctfImport';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
 import type { PupilFilesService } from '../services/pupilFiles';
@@ -28,6 +29,7 @@ export interface Services {
   monitoring: MonitoringService;
   censusReadiness: CensusReadinessService;
   pupilImport: PupilImportService;
+  ctfImport: CtfImportService;
   rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
 }
 
@@ -99,6 +101,8 @@ export function createHandlers(s: Services): Handlers {
       chooseCsv: () => s.pupilImport.chooseCsv(),
       previewCsv: (input) => s.pupilImport.preview(input.importId, input.mapping, input.fullRoll),
       commitCsv: (input) => s.pupilImport.commit(input.importId, input.mapping, input.leavers),
+      chooseCtf: () => s.ctfImport.choose(),
+      commitCtf: (input) => s.ctfImport.commit(input.importId),
     },
     census: {
       readiness: () => s.censusReadiness.check(),

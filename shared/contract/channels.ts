@@ -9,7 +9,7 @@ import {
 } from './accounts';
 import { auditVerification } from './audit';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
-import { chosenCsv, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput } from './imports';
+import { chosenCsv, chosenCtf, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput, ctfCommitInput, ctfCommitted } from './imports';
 import {
   censusReadinessOutput,
   concernInput,
@@ -114,6 +114,9 @@ export const contract = {
     chooseCsv: channel({ input: nothing, output: chosenCsv }),
     previewCsv: channel({ input: csvPreviewInput, output: csvPreview }),
     commitCsv: channel({ input: csvCommitInput, output: csvCommitted }),
+    /** Opens a file dialog in main, reads and previews a CTF; null when cancelled. */
+    chooseCtf: channel({ input: nothing, output: chosenCtf }),
+    commitCtf: channel({ input: ctfCommitInput, output: ctfCommitted }),
   },
   census: {
     /** Who would fail a census rule on the next census day, and how to fix it. */

@@ -34,3 +34,21 @@ export const csvCommitInput = z
   })
   .strict();
 export const csvCommitted = z.object({ added: z.number().int(), updated: z.number().int(), leavers: z.number().int() });
+
+const ctfPreview = z.object({
+  pupils: z.array(
+    z.object({
+      line: z.number().int(),
+      name: z.string(),
+      upn: z.string(),
+      upnProblems: z.array(z.object({ code: z.string(), message: z.string() })),
+      action: z.enum(['new', 'update']),
+      senPeriods: z.number().int(),
+      warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+    }),
+  ),
+  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+export const chosenCtf = ctfPreview.extend({ importId: z.string(), fileName: z.string() }).nullable();
+export const ctfCommitInput = z.object({ importId }).strict();
+export const ctfCommitted = z.object({ added: z.number().int(), updated: z.number().int(), histories: z.number().int() });

@@ -48,6 +48,8 @@ export const permissions: Record<ChannelName, Permission> = {
   'imports.chooseCsv': REGISTER_WRITERS,
   'imports.previewCsv': REGISTER_WRITERS,
   'imports.commitCsv': REGISTER_WRITERS,
+  'imports.chooseCtf': REGISTER_WRITERS,
+  'imports.commitCtf': REGISTER_WRITERS,
   'census.readiness': REGISTER_READERS,
   'monitoring.add': REGISTER_WRITERS,
   'monitoring.close': REGISTER_WRITERS,
