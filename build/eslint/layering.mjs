@@ -32,6 +32,7 @@ const WHY = {
   preloadBuiltin: 'a sandboxed preload can require only `electron`',
   mainOutside: 'DESIGN.md: main code imports only electron/, shared/ and packages, never renderer/, test/ or build/',
   servicesIpc: 'DESIGN.md: services never import ipc',
+  demoIpc: 'layering: the demo school sits beside services, so it never imports ipc either',
   dbServices: 'DESIGN.md: db never imports services',
   dbVault: 'layering: db never imports vault (the vault owns the keys and opens the db)',
   dbIpc: 'layering: db never imports ipc',
@@ -103,6 +104,7 @@ export function violation(fromLayer, target) {
   if (target.kind !== 'path') return null;
   if (!isMainLayer(target.layer) && target.layer !== 'shared') return WHY.mainOutside;
   if (inFolder(fromLayer, 'services') && inFolder(target.layer, 'ipc')) return WHY.servicesIpc;
+  if (inFolder(fromLayer, 'demo') && inFolder(target.layer, 'ipc')) return WHY.demoIpc;
   if (inFolder(fromLayer, 'imports') && isMainLayer(target.layer) && !inFolder(target.layer, 'imports')) return WHY.importsMain;
   if (inFolder(fromLayer, 'db')) {
     if (inFolder(target.layer, 'services')) return WHY.dbServices;

@@ -33,6 +33,8 @@ const valid: Row[] = [
   ['electron/vault/unlock.ts', "import { scrypt } from 'node:crypto';"],
   ['electron/vault/unlock.ts', "import { openDatabase } from '../db/open';"],
   ['electron/ipc/dispatch.ts', "import { registerService } from '../services/register';"],
+  ['electron/demo/loadSchool.ts', "import { insertPupil } from '../db/repositories/pupils';"],
+  ['electron/demo/syntheticSchool.ts', "import { checkUpn } from '../../shared/rules/upn';"],
   ['electron/imports/ctf.ts', "import { SaxesParser } from 'saxes';"],
   ['electron/imports/ctf.ts', "import { readXml } from './xmlReader';"],
   ['electron/imports/ctf.ts', "import type { SenProvision } from '../../shared/domain/sen';"],
@@ -61,6 +63,8 @@ const invalid: Bad[] = [
   ['electron/ipc/dispatch.ts', "const e = await import('electron');", `electron/ipc may not import \`electron\` (${ELECTRON})`],
   // Services below ipc; db below services, vault and ipc.
   ['electron/services/register.ts', "import { handle } from '../ipc/dispatch';", 'electron/services may not import electron/ipc (DESIGN.md: services never import ipc)'],
+  ['electron/demo/loadSchool.ts', "import { handle } from '../ipc/dispatch';", 'electron/demo may not import electron/ipc (layering: the demo school sits beside services, so it never imports ipc either)'],
+  ['electron/demo/random.ts', "import { app } from 'electron';", `electron/demo may not import \`electron\` (${ELECTRON})`],
   ['electron/db/open.ts', "import { audit } from '../services/audit';", 'electron/db may not import electron/services (DESIGN.md: db never imports services)'],
   ['electron/db/repos/pupils.ts', "import type { Session } from '../../services/session';", 'electron/db may not import electron/services (DESIGN.md: db never imports services)'],
   ['electron/db/open.ts', "import { dataKey } from '../vault/keys';", 'electron/db may not import electron/vault (layering: db never imports vault (the vault owns the keys and opens the db))'],

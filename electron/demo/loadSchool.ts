@@ -1,0 +1,42 @@
+import type { Database } from '../db/database';
+import { insertMonitoring } from '../db/repositories/monitoring';
+import { type Recorded, insertPupil } from '../db/repositories/pupils';
+import { insertSenNeed, insertSenStatus } from '../db/repositories/senHistory';
+import type { SyntheticSchool } from './syntheticSchool';
+
+export interface LoadedCounts {
+  pupils: number;
+  statuses: number;
+  needs: number;
+  monitoring: number;
+}
+
+/**
+ * Writes a synthetic school into a vault through the repositories, every row marked
+ * as source 'demo' and recorded at `recorded.at` by `recorded.by` (a staff account
+ * id, or null). One synchronous transaction: all of it or none of it, so loading
+ * into a vault that already holds one of these pupils changes nothing.
+ *
+ * Rows go in as they stand, closed periods included: this is history being copied
+ * in, not decisions being made, so the services' checks (one change at a time, no
+ * back-dating) do not apply; syntheticSchool.ts keeps to the same rules itself.
+ * The caller writes the audit entry for the load.
+ */
+export function loadSyntheticSchool(db: Database, school: SyntheticSchool, recorded: { at: string; by: string | null }): LoadedCounts {
+  const as: Recorded = { ...recorded, source: 'demo' };
+  const counts: LoadedCounts = { pupils: 0, statuses: 0, needs: 0, monitoring: 0 };
+  db.transaction(() => {
+    for (const pupil of school.pupils) {
+      const pupilId = pupil.id;
+      insertPupil(db, pupilId, pupil.details, as);
+      for (const status of pupil.senStatuses) insertSenStatus(db, { ...status, pupilId, recorded: as });
+      for (const need of pupil.senNeeds) insertSenNeed(db, { ...need, pupilId, recorded: as });
+      for (const entry of pupil.monitoring) insertMonitoring(db, { ...entry, pupilId, recorded });
+      counts.pupils++;
+      counts.statuses += pupil.senStatuses.length;
+      counts.needs += pupil.senNeeds.length;
+      counts.monitoring += pupil.monitoring.length;
+    }
+  })();
+  return counts;
+}
