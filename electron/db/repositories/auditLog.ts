@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import { type Database, prepared } from '../database';
 import { GENESIS_HASH, auditRowHash, type AuditFields } from '../auditHash';
 
 export interface AuditEntry {
@@ -23,7 +23,7 @@ export interface AuditRow extends AuditFields {
  * makes the change it records, so the change and its record commit together.
  */
 export function appendAudit(db: Database, entry: AuditEntry): number {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+  const last = prepared(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: AuditFields = {
     at: entry.at,
@@ -32,8 +32,7 @@ export function appendAudit(db: Database, entry: AuditEntry): number {
     subject: entry.subject ?? null,
     detail: JSON.stringify(entry.detail ?? {}),
   };
-  const result = db
-    .prepare(
+  const result = prepared(db, 
       `INSERT INTO audit_log (at, actor_id, action, subject, detail, prev_hash, hash)
        VALUES (@at, @actorId, @action, @subject, @detail, @prevHash, @hash)`,
     )
@@ -45,12 +44,11 @@ const selectColumns = `seq, at, actor_id AS actorId, action, subject, detail, pr
 
 /** Rows after `afterSeq`, in order, a page at a time so a long log never blocks for long. */
 export function auditPage(db: Database, afterSeq: number, limit: number): AuditRow[] {
-  return db
-    .prepare(`SELECT ${selectColumns} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`)
+  return prepared(db, `SELECT ${selectColumns} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`)
     .all(afterSeq, limit) as AuditRow[];
 }
 
 export function auditSeqWithHash(db: Database, hash: string): number | undefined {
-  const row = db.prepare('SELECT seq FROM audit_log WHERE hash = ? LIMIT 1').get(hash) as { seq: number } | undefined;
+  const row = prepared(db, 'SELECT seq FROM audit_log WHERE hash = ? LIMIT 1').get(hash) as { seq: number } | undefined;
   return row?.seq;
 }

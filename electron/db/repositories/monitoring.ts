@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import { type Database, prepared } from '../database';
 import type { Recorded } from './pupils';
 
 /** A pupil causing concern who is not on the register (REFERENCE §2: counts as N). */
@@ -22,7 +22,7 @@ type Row = Omit<MonitoringEntry, 'recorded'> & { at: string; by: string | null }
 const fromRow = ({ at, by, ...row }: Row): MonitoringEntry => ({ ...row, recorded: { at, by } });
 
 export function insertMonitoring(db: Database, entry: MonitoringEntry): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO monitoring (id, pupil_id, reason, added_on, raised_by, review_on, closed_on, outcome, outcome_note,
        recorded_at, recorded_by)
      VALUES (@id, @pupilId, @reason, @addedOn, @raisedBy, @reviewOn, @closedOn, @outcome, @outcomeNote, @at, @by)`,
@@ -36,7 +36,7 @@ export function closeMonitoring(
   outcome: NonNullable<MonitoringEntry['outcome']>,
   note: string | null,
 ): void {
-  db.prepare('UPDATE monitoring SET closed_on = ?, outcome = ?, outcome_note = ? WHERE id = ? AND closed_on IS NULL').run(
+  prepared(db, 'UPDATE monitoring SET closed_on = ?, outcome = ?, outcome_note = ? WHERE id = ? AND closed_on IS NULL').run(
     closedOn,
     outcome,
     note,
@@ -45,11 +45,11 @@ export function closeMonitoring(
 }
 
 export function openMonitoring(db: Database, pupilId: string): MonitoringEntry | undefined {
-  const row = db.prepare(`SELECT ${columns} FROM monitoring WHERE pupil_id = ? AND closed_on IS NULL`).get(pupilId) as Row | undefined;
+  const row = prepared(db, `SELECT ${columns} FROM monitoring WHERE pupil_id = ? AND closed_on IS NULL`).get(pupilId) as Row | undefined;
   return row && fromRow(row);
 }
 
 export function monitoringHistory(db: Database, pupilId: string): MonitoringEntry[] {
-  const rows = db.prepare(`SELECT ${columns} FROM monitoring WHERE pupil_id = ? ORDER BY added_on, recorded_at`).all(pupilId) as Row[];
+  const rows = prepared(db, `SELECT ${columns} FROM monitoring WHERE pupil_id = ? ORDER BY added_on, recorded_at`).all(pupilId) as Row[];
   return rows.map(fromRow);
 }

@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import { type Database, prepared } from '../database';
 
 export type RecordSource = 'manual' | 'csv' | 'ctf' | 'demo';
 
@@ -70,14 +70,14 @@ const bound = (details: PupilDetails) => ({
 });
 
 function addRevision(db: Database, id: string, revision: number, details: PupilDetails, recorded: Recorded): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO pupil_revision (pupil_id, revision, data, source, recorded_at, recorded_by)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(id, revision, JSON.stringify(details), recorded.source, recorded.at, recorded.by);
 }
 
 export function insertPupil(db: Database, id: string, details: PupilDetails, recorded: Recorded): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO pupil (id, upn, former_upn, uln, legal_surname, legal_forename, preferred_surname, preferred_forename,
        date_of_birth, sex, nc_year, class_name, admission_date, leaving_date, destination_school, eal, pupil_premium, fsm,
        looked_after, previously_looked_after, medical_notes, revision, created_at, updated_at)
@@ -93,7 +93,7 @@ export function updatePupil(db: Database, id: string, details: PupilDetails, rec
   const current = pupilById(db, id);
   if (!current) throw new Error('No such pupil.');
   const revision = current.revision + 1;
-  db.prepare(
+  prepared(db, 
     `UPDATE pupil SET upn = @upn, former_upn = @formerUpn, uln = @uln, legal_surname = @legalSurname,
        legal_forename = @legalForename, preferred_surname = @preferredSurname, preferred_forename = @preferredForename,
        date_of_birth = @dateOfBirth, sex = @sex, nc_year = @ncYear, class_name = @className,
@@ -114,13 +114,12 @@ export function detailsOf(pupil: Pupil): PupilDetails {
 }
 
 export function pupilById(db: Database, id: string): Pupil | undefined {
-  const row = db.prepare(`SELECT ${columns} FROM pupil WHERE id = ?`).get(id) as Row | undefined;
+  const row = prepared(db, `SELECT ${columns} FROM pupil WHERE id = ?`).get(id) as Row | undefined;
   return row && fromRow(row);
 }
 
 export function pupilRevisions(db: Database, id: string): { revision: number; details: PupilDetails; recorded: Recorded }[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT revision, data, source, recorded_at AS at, recorded_by AS "by" FROM pupil_revision
        WHERE pupil_id = ? ORDER BY revision`,
     )

@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import { type Database, prepared } from '../database';
 
 /** One line of the register: who, where, and their SEN position today. */
 export interface RegisterRow {
@@ -39,8 +39,7 @@ type Row = Omit<RegisterRow, 'eal' | 'pupilPremium' | 'fsm' | 'lookedAfter' | 'p
  * statement. Pupils who left before `today` come only when asked for.
  */
 export function registerRows(db: Database, today: string, includeLeavers: boolean): RegisterRow[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT p.id, p.upn, p.legal_surname AS legalSurname, p.legal_forename AS legalForename,
          p.preferred_surname AS preferredSurname, p.preferred_forename AS preferredForename, p.date_of_birth AS dateOfBirth,
          p.nc_year AS ncYear, p.class_name AS className, p.eal, p.pupil_premium AS pupilPremium, p.fsm,

@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import { type Database, prepared } from '../database';
 
 export interface School {
   name: string;
@@ -6,21 +6,21 @@ export interface School {
 }
 
 export function insertSchool(db: Database, school: School): void {
-  db.prepare('INSERT INTO school (id, name, created_at) VALUES (1, ?, ?)').run(school.name, school.createdAt);
+  prepared(db, 'INSERT INTO school (id, name, created_at) VALUES (1, ?, ?)').run(school.name, school.createdAt);
 }
 
 export function getSchool(db: Database): School {
-  const row = db.prepare('SELECT name, created_at AS createdAt FROM school WHERE id = 1').get() as School | undefined;
+  const row = prepared(db, 'SELECT name, created_at AS createdAt FROM school WHERE id = 1').get() as School | undefined;
   if (!row) throw new Error('The vault has no school record.');
   return row;
 }
 
 export function recoveryConfirmed(db: Database): boolean {
-  const row = db.prepare('SELECT recovery_confirmed_at AS at FROM school WHERE id = 1').get() as { at: string | null };
+  const row = prepared(db, 'SELECT recovery_confirmed_at AS at FROM school WHERE id = 1').get() as { at: string | null };
   return row.at !== null;
 }
 
 /** Null when a new recovery key replaces the confirmed one. */
 export function setRecoveryConfirmed(db: Database, at: string | null): void {
-  db.prepare('UPDATE school SET recovery_confirmed_at = ? WHERE id = 1').run(at);
+  prepared(db, 'UPDATE school SET recovery_confirmed_at = ? WHERE id = 1').run(at);
 }

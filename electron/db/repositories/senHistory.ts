@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import { type Database, prepared } from '../database';
 import type { Recorded } from './pupils';
 
 export type Provision = 'E' | 'K' | 'N' | 'S' | 'A' | 'P';
@@ -45,7 +45,7 @@ const statusFromRow = ({ source, at, by, consulted, ...row }: StatusRow): SenSta
 });
 
 export function insertSenStatus(db: Database, status: SenStatus): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO sen_status (id, pupil_id, provision, start_date, end_date, decision_date, decided_by, consulted,
        parents_informed_on, note, source, recorded_at, recorded_by)
      VALUES (@id, @pupilId, @provision, @startDate, @endDate, @decisionDate, @decidedBy, @consulted,
@@ -54,11 +54,11 @@ export function insertSenStatus(db: Database, status: SenStatus): void {
 }
 
 export function closeSenStatus(db: Database, id: string, endDate: string): void {
-  db.prepare('UPDATE sen_status SET end_date = ? WHERE id = ? AND end_date IS NULL').run(endDate, id);
+  prepared(db, 'UPDATE sen_status SET end_date = ? WHERE id = ? AND end_date IS NULL').run(endDate, id);
 }
 
 export function openSenStatus(db: Database, pupilId: string): SenStatus | undefined {
-  const row = db.prepare(`SELECT ${statusColumns} FROM sen_status WHERE pupil_id = ? AND end_date IS NULL`).get(pupilId) as
+  const row = prepared(db, `SELECT ${statusColumns} FROM sen_status WHERE pupil_id = ? AND end_date IS NULL`).get(pupilId) as
     | StatusRow
     | undefined;
   return row && statusFromRow(row);
@@ -66,8 +66,7 @@ export function openSenStatus(db: Database, pupilId: string): SenStatus | undefi
 
 /** Oldest first; ties (a same-day change) in the order they were recorded. */
 export function senStatusHistory(db: Database, pupilId: string): SenStatus[] {
-  const rows = db
-    .prepare(`SELECT ${statusColumns} FROM sen_status WHERE pupil_id = ? ORDER BY start_date, recorded_at, rowid`)
+  const rows = prepared(db, `SELECT ${statusColumns} FROM sen_status WHERE pupil_id = ? ORDER BY start_date, recorded_at, rowid`)
     .all(pupilId) as StatusRow[];
   return rows.map(statusFromRow);
 }
@@ -79,24 +78,23 @@ type NeedRow = Omit<SenNeed, 'recorded'> & Recorded;
 const needFromRow = ({ source, at, by, ...row }: NeedRow): SenNeed => ({ ...row, recorded: { source, at, by } });
 
 export function insertSenNeed(db: Database, need: SenNeed): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO sen_need (id, pupil_id, need_type, rank, start_date, end_date, source, recorded_at, recorded_by)
      VALUES (@id, @pupilId, @needType, @rank, @startDate, @endDate, @source, @at, @by)`,
   ).run({ ...need, ...need.recorded });
 }
 
 export function endSenNeed(db: Database, id: string, endDate: string): void {
-  db.prepare('UPDATE sen_need SET end_date = ? WHERE id = ? AND end_date IS NULL').run(endDate, id);
+  prepared(db, 'UPDATE sen_need SET end_date = ? WHERE id = ? AND end_date IS NULL').run(endDate, id);
 }
 
 export function openSenNeeds(db: Database, pupilId: string): SenNeed[] {
-  const rows = db.prepare(`SELECT ${needColumns} FROM sen_need WHERE pupil_id = ? AND end_date IS NULL ORDER BY rank`).all(pupilId) as NeedRow[];
+  const rows = prepared(db, `SELECT ${needColumns} FROM sen_need WHERE pupil_id = ? AND end_date IS NULL ORDER BY rank`).all(pupilId) as NeedRow[];
   return rows.map(needFromRow);
 }
 
 export function senNeedHistory(db: Database, pupilId: string): SenNeed[] {
-  const rows = db
-    .prepare(`SELECT ${needColumns} FROM sen_need WHERE pupil_id = ? ORDER BY start_date, rank, recorded_at`)
+  const rows = prepared(db, `SELECT ${needColumns} FROM sen_need WHERE pupil_id = ? ORDER BY start_date, rank, recorded_at`)
     .all(pupilId) as NeedRow[];
   return rows.map(needFromRow);
 }
