@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type MonitoringEntry, monitoringHistory } from '../db/repositories/monitoring';
 import { type Pupil, type PupilDetails, insertPupil, pupilById, pupilRevisions, updatePupil } from '../db/repositories/pupils';
 import { type SenNeed, type SenStatus, senNeedHistory, senStatusHistory } from '../db/repositories/senHistory';
 import { AppFailure } from '../failure';
@@ -9,6 +10,7 @@ export interface PupilFile {
   revisions: ReturnType<typeof pupilRevisions>;
   senStatuses: SenStatus[];
   senNeeds: SenNeed[];
+  monitoring: MonitoringEntry[];
 }
 
 /**
@@ -45,7 +47,13 @@ export class PupilFilesService {
     return db.transaction(() => {
       const pupil = this.require(id);
       this.session.audit({ action: 'pupil.read', subject: id });
-      return { pupil, revisions: pupilRevisions(db, id), senStatuses: senStatusHistory(db, id), senNeeds: senNeedHistory(db, id) };
+      return {
+        pupil,
+        revisions: pupilRevisions(db, id),
+        senStatuses: senStatusHistory(db, id),
+        senNeeds: senNeedHistory(db, id),
+        monitoring: monitoringHistory(db, id),
+      };
     })();
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { closeMonitoring, openMonitoring } from '../db/repositories/monitoring';
 import { pupilById } from '../db/repositories/pupils';
 import {
   type Consulted,
@@ -60,6 +61,9 @@ export class SenStatusService {
       }
       const at = this.session.now().toISOString();
       if (open) closeSenStatus(db, open.id, decision.startDate);
+      // A pupil put on the register is no longer only being watched.
+      const watched = decision.provision !== 'N' ? openMonitoring(db, pupilId) : undefined;
+      if (watched) closeMonitoring(db, watched.id, decision.startDate, 'moved-to-sen-support', decision.note);
       // A pupil with no SEN provision has no recorded needs (census rule 2125).
       if (decision.provision === 'N') for (const need of openSenNeeds(db, pupilId)) endSenNeed(db, need.id, decision.startDate);
       insertSenStatus(db, {

@@ -15,3 +15,6 @@ export type StaffAccount = Value<'accounts', 'add'>;
 export type SecuritySettings = Value<'settings', 'security'>;
 export type Draft = NonNullable<Value<'drafts', 'get'>>;
 export type DraftData = Draft['data'];
+export type RegisterList = Value<'register', 'list'>;
+export type RegisterRow = RegisterList['rows'][number];
+export type PupilFile = Value<'pupils', 'get'>;

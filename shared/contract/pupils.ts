@@ -116,6 +116,18 @@ export const pupilFileOutput = z.object({
   senNeeds: z.array(
     z.object({ id: z.string(), needType: z.string(), rank: z.number().int(), startDate: z.string(), endDate: z.string().nullable(), recorded }),
   ),
+  monitoring: z.array(
+    z.object({
+      id: z.string(),
+      reason: z.string(),
+      addedOn: z.string(),
+      raisedBy: z.string(),
+      reviewOn: z.string().nullable(),
+      closedOn: z.string().nullable(),
+      outcome: z.enum(['moved-to-sen-support', 'closed']).nullable(),
+      outcomeNote: z.string().nullable(),
+    }),
+  ),
 });
 
 export const pupilIdInput = z.object({ pupilId }).strict();

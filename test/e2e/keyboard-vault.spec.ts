@@ -30,7 +30,7 @@ test('keyboard alone can create the vault, lock it and unlock it', async ({ app 
   await expect(recovery.recorded).toBeFocused();
   await keyboard.press('Enter');
   const [first, second] = await recovery.askedGroups();
-  await expect(app.page.getByLabel(`Group ${first}`)).toBeFocused();
+  await expect(app.page.getByLabel(`Group ${first}`, { exact: true })).toBeFocused();
   await keyboard.type(key[first! - 1]!);
   await keyboard.press('Tab');
   await keyboard.type(key[second! - 1]!.toLowerCase());

@@ -38,7 +38,7 @@ test('the SENCO records the recovery key, adds a deputy and a teacher, and the t
   await recovery.confirmWith(key, (group, n) => (n === second ? mistype(group) : group));
   await expect(recovery.errorSummary).toContainText(`Group ${second} does not match`);
   await expect(recovery.errorSummary).not.toContainText(`Group ${first} does not match`);
-  await expect(app.page.getByLabel(`Group ${second}`)).toBeFocused();
+  await expect(app.page.getByLabel(`Group ${second}`, { exact: true })).toBeFocused();
   await checkScreen(app.page, 'recovery-key-confirm-wrong');
   await recovery.confirmWith(key);
 
@@ -68,6 +68,8 @@ test('the SENCO records the recovery key, adds a deputy and a teacher, and the t
   await expect(home.navLink('Accounts')).toHaveCount(0);
   await expect(home.navLink('Settings')).toBeVisible();
   await expect(home.noRecoveryKey).toHaveCount(0);
+  await expect(home.registerClosed).toContainText('This needs the SENCO, Deputy SENCO');
+  await checkScreen(app.page, 'register-closed');
   await app.page.keyboard.press('Control+2');
   await expect(accounts.heading).toBeFocused();
   await expect(accounts.refusal).toContainText('This needs the SENCO role');

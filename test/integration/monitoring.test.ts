@@ -53,4 +53,12 @@ describe('the monitoring list', () => {
     monitoring.close(id, '2025-06-01', 'Progress now in line with peers');
     expect(monitoringHistory(session.db(), id).map((m) => m.outcome)).toEqual(['closed']);
   });
+
+  it('closes an open monitoring entry when the pupil is put on the register directly, and the file lists it', async () => {
+    const { files, sen, monitoring } = await school();
+    const id = files.add(pupil);
+    monitoring.add(id, concern);
+    sen.changeStatus(id, { provision: 'K', startDate: '2025-02-03', decisionDate: '2025-02-03', decidedBy: 'SENCO', consulted: [], parentsInformedOn: null, note: null });
+    expect(files.read(id).monitoring.map((m) => [m.reason, m.closedOn, m.outcome])).toEqual([[concern.reason, '2025-02-03', 'moved-to-sen-support']]);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { roleLabels } from '../../../shared/domain/roles';
 
 export interface SignedIn {
   schoolName: string;
@@ -13,6 +14,8 @@ export class HomePage {
   readonly lock: Locator;
   readonly nav: Locator;
   readonly emptyRegister: Locator;
+  /** What a teacher or TA sees instead: main refuses them the register. */
+  readonly registerClosed: Locator;
   readonly noRecoveryKey: Locator;
   readonly accountsNeedingPassphrase: Locator;
   readonly notice: Locator;
@@ -24,6 +27,7 @@ export class HomePage {
     this.lock = this.banner.getByRole('button', { name: 'Lock' });
     this.nav = page.getByRole('navigation', { name: 'Main' });
     this.emptyRegister = page.getByRole('main').getByRole('region', { name: 'The SEND register is empty' });
+    this.registerClosed = page.getByRole('main').getByRole('region', { name: 'The SEND register is not shared with your role' });
     this.noRecoveryKey = page.getByRole('region', { name: 'No recovery key has been confirmed for this vault' });
     this.accountsNeedingPassphrase = page.getByRole('region', { name: /staff accounts? needs? a new passphrase/ });
     this.notice = page.locator('.success-panel');
@@ -38,6 +42,7 @@ export class HomePage {
     await expect(this.heading).toBeFocused();
     await expect(this.banner).toContainText(who.schoolName);
     await expect(this.signedIn).toHaveText(`Signed in as ${who.name}, ${who.roleLabel}`);
-    await expect(this.emptyRegister).toContainText('Pupils will appear here');
+    if (who.roleLabel === roleLabels.teacher) await expect(this.registerClosed).toBeVisible();
+    else await expect(this.emptyRegister).toContainText('Pupils will appear here');
   }
 }

@@ -1,8 +1,9 @@
 import type { SessionInfo } from '../../../../shared/contract/vault';
+import type { ReactNode } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import type { Route } from '../signedIn/pages';
 import { HomeBanners } from './HomeBanners';
-import { RegisterEmpty } from './RegisterEmpty';
+import { RegisterClosed } from './RegisterClosed';
 import './home.css';
 
 interface HomeScreenProps {
@@ -10,9 +11,11 @@ interface HomeScreenProps {
   /** Said once after a task ends here, e.g. "Your recovery key is confirmed." */
   notice?: string | undefined;
   onNavigate(route: Route): void;
+  /** The register itself, or null for a role main refuses it to. */
+  children: ReactNode;
 }
 
-export function HomeScreen({ session, notice, onNavigate }: HomeScreenProps) {
+export function HomeScreen({ session, notice, onNavigate, children }: HomeScreenProps) {
   return (
     <main className="page">
       <PageHeading title="SEND register" />
@@ -22,7 +25,7 @@ export function HomeScreen({ session, notice, onNavigate }: HomeScreenProps) {
         </div>
       ) : null}
       <HomeBanners session={session} onNavigate={onNavigate} />
-      <RegisterEmpty />
+      {children ?? <RegisterClosed />}
     </main>
   );
 }

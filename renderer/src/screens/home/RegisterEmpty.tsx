@@ -1,5 +1,5 @@
 /** The register before any pupil is added: says what will appear here and why it is empty. */
-export function RegisterEmpty() {
+export function RegisterEmpty({ onAdd }: { onAdd?: (() => void) | undefined }) {
   return (
     <section className="empty-state" aria-labelledby="register-empty">
       <svg className="empty-state__icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
@@ -9,6 +9,11 @@ export function RegisterEmpty() {
       </svg>
       <h2 id="register-empty">The SEND register is empty</h2>
       <p>Pupils will appear here once they are added to the register or imported from the school’s MIS.</p>
+      {onAdd ? (
+        <button type="button" className="button empty-state__action" onClick={onAdd}>
+          Add a pupil
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useKeepAlive } from '../../components/useKeepAlive';
 import { useShortcuts } from '../../components/useShortcuts';
 import { startDraftSession } from '../../forms/draftSession';
 import { AccountsScreen } from '../accounts/AccountsScreen';
-import { HomeScreen } from '../home/HomeScreen';
+import { RegisterScreen } from '../register/RegisterScreen';
 import { RecoveryKeyFlow } from '../recoveryKey/RecoveryKeyFlow';
 import { RotatingScreen } from '../settings/RotatingScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -90,7 +90,7 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
   function renderPage() {
     switch (route.page) {
       case 'register':
-        return <HomeScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
+        return <RegisterScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
       case 'accounts':
         return <AccountsScreen key={visit} session={session} onChanged={refreshSession} />;
       case 'settings':

@@ -1,0 +1,45 @@
+import type { PupilFile } from '../../api';
+import { longDate, yearLabel } from '../register/labels';
+import { legalName } from '../register/names';
+
+type Pupil = PupilFile['pupil'];
+
+const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const sexLabel = (sex: Pupil['sex']) => (sex === 'F' ? 'Female' : sex === 'M' ? 'Male' : 'Not recorded');
+
+/** The pupil's details as a summary list; empty values say so rather than leaving a gap. */
+export function PupilDetailsList({ pupil }: { pupil: Pupil }) {
+  const preferred = [pupil.preferredForename, pupil.preferredSurname].filter(Boolean).join(' ');
+  const rows: [string, string][] = [
+    ['Legal name', legalName(pupil)],
+    ['Preferred name', preferred || '—'],
+    ['Date of birth', longDate(pupil.dateOfBirth)],
+    ['Sex', sexLabel(pupil.sex)],
+    ['Year', yearLabel(pupil.ncYear)],
+    ['Class', pupil.className ?? '—'],
+    ['UPN', pupil.upn ?? '—'],
+    ['Former UPN', pupil.formerUpn ?? '—'],
+    ['ULN', pupil.uln ?? '—'],
+    ['Admitted', longDate(pupil.admissionDate)],
+    ['Left', pupil.leavingDate ? `${longDate(pupil.leavingDate)}${pupil.destinationSchool ? `, to ${pupil.destinationSchool}` : ''}` : '—'],
+    ['EAL', yesNo(pupil.eal)],
+    ['Pupil premium', yesNo(pupil.pupilPremium)],
+    ['Free school meals', yesNo(pupil.fsm)],
+    ['Looked after', yesNo(pupil.lookedAfter)],
+    ['Previously looked after', yesNo(pupil.previouslyLookedAfter)],
+    ['Medical notes', pupil.medicalNotes ?? '—'],
+  ];
+  return (
+    <section className="card pupil-card" aria-labelledby="pupil-details">
+      <h2 id="pupil-details">Details</h2>
+      <dl className="summary-list">
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { PupilFile } from '../../api';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { NavLink } from '../../components/NavLink';
+import { PageHeading } from '../../components/PageHeading';
+import { SuccessNotice } from '../../components/SuccessNotice';
+import { useLoad } from '../../components/useLoad';
+import { knownAs } from '../register/names';
+import '../register/register.css';
+import type { RegisterView } from '../register/views';
+import { CurrentSen } from './CurrentSen';
+import { PupilActions } from './PupilActions';
+import { PupilDetailsList } from './PupilDetailsList';
+import { SenChronology } from './SenChronology';
+import './pupil.css';
+
+interface PupilFileScreenProps {
+  view: Extract<RegisterView, { name: 'pupil' }>;
+  writer: boolean;
+  onOpen(view: RegisterView): void;
+  onBack(): void;
+}
+
+/** One pupil's file: who they are, their SEN now, and how it came to be. Every read is audited by main. */
+export function PupilFileScreen({ view, writer, onOpen, onBack }: PupilFileScreenProps) {
+  const [loaded] = useLoad(() => window.senco.pupils.get({ pupilId: view.pupilId }), 'SENCO Desk could not open the pupil file.');
+  return (
+    <main className="page">
+      <p className="back-link">
+        <NavLink to="register" onNavigate={onBack}>
+          Back to the register
+        </NavLink>
+      </p>
+      {loaded.state === 'loading' ? <PageHeading title="Pupil file">Opening the pupil file…</PageHeading> : null}
+      {loaded.state === 'failed' ? (
+        <>
+          <PageHeading title="Pupil file" />
+          <ErrorSummary errors={[{ message: loaded.error.message }]} />
+        </>
+      ) : null}
+      {loaded.state === 'ready' ? <Loaded file={loaded.value} {...{ view, writer, onOpen }} /> : null}
+    </main>
+  );
+}
+
+function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBack'> & { file: PupilFile }) {
+  const name = knownAs(file.pupil);
+  return (
+    <>
+      <PageHeading title={name} />
+      <SuccessNotice notice={view.notice} />
+      {writer ? <PupilActions file={file} monitoring={view.monitoring} onOpen={onOpen} /> : null}
+      <div className="pupil-columns">
+        <CurrentSen file={file} monitoring={view.monitoring} />
+        <PupilDetailsList pupil={file.pupil} />
+      </div>
+      <SenChronology file={file} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { mayCall, permissions } from '../../../../shared/contract/permissions';
+import type { SessionInfo } from '../../../../shared/contract/vault';
+import { HomeScreen } from '../home/HomeScreen';
+import { PupilAdd } from '../pupil/PupilAdd';
+import { PupilFileScreen } from '../pupil/PupilFileScreen';
+import type { Route } from '../signedIn/pages';
+import { PupilTaskScreen } from './PupilTaskScreen';
+import { initialList, type ListState, RegisterList } from './RegisterList';
+import type { RegisterView } from './views';
+
+interface RegisterScreenProps {
+  session: SessionInfo;
+  notice?: string | undefined;
+  onNavigate(route: Route): void;
+}
+
+/**
+ * The SEND register and the pupil files under it. Change buttons are left out
+ * for roles that cannot use them; main refuses them anyway.
+ */
+export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenProps) {
+  const [view, setView] = useState<RegisterView>({ name: 'list', ...(notice ? { notice } : {}) });
+  // The filters and sort outlive a visit to a pupil's file, so "Back to the register" finds them as left.
+  const [list, setList] = useState<ListState>(initialList);
+  const reader = mayCall(permissions['register.list'], session.user.role);
+  const writer = mayCall(permissions['pupils.add'], session.user.role);
+
+  switch (view.name) {
+    case 'list':
+      return (
+        <HomeScreen
+          session={session}
+          notice={view.notice}
+          onNavigate={onNavigate}
+        >
+          {reader ? (
+            <RegisterList
+              state={list}
+              onStateChange={setList}
+              onAdd={writer ? () => setView({ name: 'add' }) : undefined}
+              onOpen={(row) => {
+                setList((l) => ({ ...l, opened: row.id }));
+                setView({ name: 'pupil', pupilId: row.id, monitoring: row.monitoring });
+              }}
+            />
+          ) : null}
+        </HomeScreen>
+      );
+    case 'add':
+      return (
+        <PupilAdd
+          onAdded={(pupilId, name) => {
+            setList((l) => ({ ...l, opened: pupilId }));
+            setView({ name: 'pupil', pupilId, monitoring: false, notice: `${name} was added.` });
+          }}
+          onCancel={() => setView({ name: 'list' })}
+        />
+      );
+    case 'pupil':
+      return <PupilFileScreen view={view} writer={writer} onOpen={setView} onBack={() => setView({ name: 'list' })} />;
+    case 'status':
+    case 'needs':
+    case 'concern':
+    case 'close-concern':
+    case 'move-to-support':
+      return <PupilTaskScreen view={view} onOpen={setView} />;
+    default: {
+      const unknown: never = view;
+      throw new Error(`Unknown register view: ${JSON.stringify(unknown)}`);
+    }
+  }
+}
