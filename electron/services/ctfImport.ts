@@ -5,18 +5,12 @@ import { senHistoryFromCtf } from '../../shared/rules/ctfHistory';
 import { checkUpn, normaliseUpn } from '../../shared/rules/upn';
 import { parseCtf } from '../imports/ctf';
 import { CTF_MAX_BYTES, type CtfPupil } from '../imports/ctfTypes';
-import { type PupilDetails, detailsOf, insertPupil, pupilById, updatePupil } from '../db/repositories/pupils';
-import { registerRows } from '../db/repositories/register';
+import { type PupilDetails, blankPupilDetails, detailsOf, insertPupil, pupilById, pupilIdsByUpn, updatePupil } from '../db/repositories/pupils';
 import { insertSenNeed, insertSenStatus, senStatusHistory } from '../db/repositories/senHistory';
 import { AppFailure } from '../failure';
 import type { Dialogs } from '../platform/platform';
 import type { SessionService } from './session';
 
-const blank: Omit<PupilDetails, 'legalSurname' | 'legalForename' | 'dateOfBirth'> = {
-  upn: null, formerUpn: null, uln: null, preferredSurname: null, preferredForename: null, sex: null, ncYear: null,
-  className: null, admissionDate: null, leavingDate: null, destinationSchool: null, eal: false, pupilPremium: false,
-  fsm: false, lookedAfter: false, previouslyLookedAfter: false, medicalNotes: null,
-};
 
 /**
  * Pupils and their SEN history from a Common Transfer File (REFERENCE §6).
@@ -47,7 +41,7 @@ export class CtfImportService {
 
   preview(importId: string) {
     const file = this.file(importId);
-    const known = this.knownUpns();
+    const known = pupilIdsByUpn(this.session.db());
     const pupils = file.pupils.map((pupil) => {
       const history = senHistoryFromCtf(pupil.senHistory);
       return {
@@ -67,7 +61,7 @@ export class CtfImportService {
   commit(importId: string) {
     const { db, user } = this.session.open();
     const file = this.file(importId);
-    const known = this.knownUpns();
+    const known = pupilIdsByUpn(this.session.db());
     const recorded = { at: this.session.now().toISOString(), by: user.id, source: 'ctf' as const };
     const counts = db.transaction(() => {
       let added = 0;
@@ -77,7 +71,7 @@ export class CtfImportService {
         const existing = known.get(normaliseUpn(pupil.upn));
         const current = existing ? pupilById(db, existing) : undefined;
         const details: PupilDetails = {
-          ...(current ? detailsOf(current) : blank),
+          ...(current ? detailsOf(current) : blankPupilDetails),
           upn: checkUpn(pupil.upn).upn || null,
           legalSurname: pupil.surname,
           legalForename: pupil.forename,
@@ -113,11 +107,6 @@ export class CtfImportService {
     })();
     this.files.delete(importId);
     return counts;
-  }
-
-  private knownUpns(): Map<string, string> {
-    const rows = registerRows(this.session.db(), '9999-12-31', true);
-    return new Map(rows.flatMap((p) => (p.upn ? [[normaliseUpn(p.upn), p.id] as const] : [])));
   }
 
   private file(importId: string) {

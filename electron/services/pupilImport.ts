@@ -5,7 +5,7 @@ import { parseCsv } from '../../shared/rules/csv';
 import { type ImportField, type PreviewRow, previewPupilImport, suggestMapping } from '../../shared/rules/pupilImport';
 import { londonDate } from '../../shared/rules/schoolDate';
 import { normaliseUpn } from '../../shared/rules/upn';
-import { type PupilDetails, detailsOf, insertPupil, pupilById, updatePupil } from '../db/repositories/pupils';
+import { type PupilDetails, blankPupilDetails, detailsOf, insertPupil, pupilById, pupilIdsByUpn, updatePupil } from '../db/repositories/pupils';
 import { registerRows } from '../db/repositories/register';
 import { AppFailure } from '../failure';
 import type { Dialogs } from '../platform/platform';
@@ -17,11 +17,6 @@ type Mapping = Record<ImportField, number | null>;
 /** Problems that stop a row from becoming a record; UPN census problems do not (census readiness lists them). */
 const blocking = (row: PreviewRow) => row.problems.filter((p) => !p.code || p.code === '1520');
 
-const blank: PupilDetails = {
-  upn: null, formerUpn: null, uln: null, legalSurname: '', legalForename: '', preferredSurname: null, preferredForename: null,
-  dateOfBirth: '', sex: null, ncYear: null, className: null, admissionDate: null, leavingDate: null, destinationSchool: null,
-  eal: false, pupilPremium: false, fsm: false, lookedAfter: false, previouslyLookedAfter: false, medicalNotes: null,
-};
 
 /**
  * Pupils from the school's MIS as CSV. The file is read in main (the window
@@ -58,8 +53,8 @@ export class PupilImportService {
   preview(importId: string, mapping: Mapping, fullRoll: boolean) {
     const file = this.file(importId);
     const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
-    const known = new Map(onRoll.flatMap((p) => (p.upn ? [[normaliseUpn(p.upn), p.id] as const] : [])));
-    const rows = previewPupilImport(file.rows, mapping, new Set(known.keys()));
+    // Matched as the commit matches: a pupil who left and comes back is updated, not added twice.
+    const rows = previewPupilImport(file.rows, mapping, new Set(pupilIdsByUpn(this.session.db()).keys()));
     const inFile = new Set(rows.flatMap((r) => (typeof r.pupil.upn === 'string' ? [normaliseUpn(r.pupil.upn)] : [])));
     const leavers = fullRoll
       ? onRoll.filter((p) => !p.upn || !inFile.has(normaliseUpn(p.upn))).map((p) => ({ pupilId: p.id, name: `${p.legalForename} ${p.legalSurname}`, upn: p.upn }))
@@ -84,9 +79,7 @@ export class PupilImportService {
       const lines = blocked.slice(0, 5).map((r) => r.line).join(', ');
       throw new AppFailure('INVALID_INPUT', `Nothing was imported: ${blocked.length} row(s) need fixing first (line ${lines}${blocked.length > 5 ? ', …' : ''}).`);
     }
-    const byUpn = new Map(
-      registerRows(db, '9999-12-31', true).flatMap((p) => (p.upn ? [[normaliseUpn(p.upn), p.id] as const] : [])),
-    );
+    const byUpn = pupilIdsByUpn(db);
     const recorded = { at: this.session.now().toISOString(), by: user.id, source: 'csv' as const };
     const counts = db.transaction(() => {
       let added = 0;
@@ -94,7 +87,7 @@ export class PupilImportService {
       for (const row of rows) {
         const existingId = typeof row.pupil.upn === 'string' ? byUpn.get(normaliseUpn(row.pupil.upn)) : undefined;
         const existing = existingId ? pupilById(db, existingId) : undefined;
-        const details = { ...(existing ? detailsOf(existing) : blank), ...row.pupil } as PupilDetails;
+        const details = { ...(existing ? detailsOf(existing) : blankPupilDetails), ...row.pupil } as PupilDetails;
         if (existing) {
           updatePupil(db, existing.id, details, recorded);
           this.session.audit({ action: 'pupil.updated', subject: existing.id, detail: { source: 'csv' } });

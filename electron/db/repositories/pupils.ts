@@ -1,3 +1,4 @@
+import { normaliseUpn } from '../../../shared/rules/upn';
 import { type Database, prepared } from '../database';
 
 export type RecordSource = 'manual' | 'csv' | 'ctf' | 'demo';
@@ -40,7 +41,27 @@ export interface Recorded {
 }
 
 /** Yes/no facts, stored as 0 or 1. */
-type Flag = 'eal' | 'pupilPremium' | 'fsm' | 'lookedAfter' | 'previouslyLookedAfter';
+export type Flag = 'eal' | 'pupilPremium' | 'fsm' | 'lookedAfter' | 'previouslyLookedAfter';
+
+/** A row read with the yes/no facts as booleans. */
+export function withFlags<T extends Record<Flag, number>>(row: T): Omit<T, Flag> & Record<Flag, boolean> {
+  return {
+    ...row,
+    eal: row.eal === 1,
+    pupilPremium: row.pupilPremium === 1,
+    fsm: row.fsm === 1,
+    lookedAfter: row.lookedAfter === 1,
+    previouslyLookedAfter: row.previouslyLookedAfter === 1,
+  };
+}
+
+/** A pupil with nothing known yet but what a file or form supplies. */
+export const blankPupilDetails: PupilDetails = {
+  upn: null, formerUpn: null, uln: null, legalSurname: '', legalForename: '', preferredSurname: null,
+  preferredForename: null, dateOfBirth: '', sex: null, ncYear: null, className: null, admissionDate: null,
+  leavingDate: null, destinationSchool: null, eal: false, pupilPremium: false, fsm: false, lookedAfter: false,
+  previouslyLookedAfter: false, medicalNotes: null,
+};
 
 const columns = `id, upn, former_upn AS formerUpn, uln, legal_surname AS legalSurname, legal_forename AS legalForename,
   preferred_surname AS preferredSurname, preferred_forename AS preferredForename, date_of_birth AS dateOfBirth, sex,
@@ -51,14 +72,7 @@ const columns = `id, upn, former_upn AS formerUpn, uln, legal_surname AS legalSu
 
 type Row = Omit<Pupil, Flag> & Record<Flag, number>;
 
-const fromRow = (row: Row): Pupil => ({
-  ...row,
-  eal: row.eal === 1,
-  pupilPremium: row.pupilPremium === 1,
-  fsm: row.fsm === 1,
-  lookedAfter: row.lookedAfter === 1,
-  previouslyLookedAfter: row.previouslyLookedAfter === 1,
-});
+const fromRow = (row: Row): Pupil => withFlags(row);
 
 const bound = (details: PupilDetails) => ({
   ...details,
@@ -105,6 +119,12 @@ export function updatePupil(db: Database, id: string, details: PupilDetails, rec
   ).run({ ...bound(details), id, revision, at: recorded.at });
   addRevision(db, id, revision, details, recorded);
   return revision;
+}
+
+/** Every pupil's id by UPN as checkUpn reads it, leavers included: how imports match the pupils they update. */
+export function pupilIdsByUpn(db: Database): Map<string, string> {
+  const rows = prepared(db, 'SELECT id, upn FROM pupil WHERE upn IS NOT NULL').all() as { id: string; upn: string }[];
+  return new Map(rows.map((row) => [normaliseUpn(row.upn), row.id]));
 }
 
 /** Just the details of a pupil record, as a revision stores them. */

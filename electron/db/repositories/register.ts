@@ -1,4 +1,5 @@
 import { type Database, prepared } from '../database';
+import { withFlags } from './pupils';
 
 /** One line of the register: who, where, and their SEN position today. */
 export interface RegisterRow {
@@ -55,12 +56,7 @@ export function registerRows(db: Database, today: string, includeLeavers: boolea
     )
     .all({ today, includeLeavers: includeLeavers ? 1 : 0 }) as Row[];
   return rows.map((row) => ({
-    ...row,
-    eal: row.eal === 1,
-    pupilPremium: row.pupilPremium === 1,
-    fsm: row.fsm === 1,
-    lookedAfter: row.lookedAfter === 1,
-    previouslyLookedAfter: row.previouslyLookedAfter === 1,
+    ...withFlags(row),
     monitoring: row.monitoring === 1,
     needs: (row.needs ?? '')
       .split(',')
