@@ -15,6 +15,9 @@ import { loadKeytar, sqliteNativeBinding } from './nativeModules';
 
 registerAppScheme();
 app.enableSandbox();
+// An English school's dates: date fields read and show day/month/year whatever
+// language the laptop's account is set to (a US-English laptop would show mm/dd).
+app.commandLine.appendSwitch('lang', 'en-GB');
 
 // Two copies of the app on one vault would fight over the database.
 if (!app.requestSingleInstanceLock()) app.quit();

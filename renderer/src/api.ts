@@ -18,3 +18,4 @@ export type DraftData = Draft['data'];
 export type RegisterList = Value<'register', 'list'>;
 export type RegisterRow = RegisterList['rows'][number];
 export type PupilFile = Value<'pupils', 'get'>;
+export type CensusReadiness = Value<'census', 'readiness'>;

@@ -27,7 +27,7 @@ export function PupilFileScreen({ view, writer, onOpen, onBack }: PupilFileScree
     <main className="page">
       <p className="back-link">
         <NavLink to="register" onNavigate={onBack}>
-          Back to the register
+          {view.from === 'census' ? 'Back to census readiness' : 'Back to the register'}
         </NavLink>
       </p>
       {loaded.state === 'loading' ? <PageHeading title="Pupil file">Opening the pupil file…</PageHeading> : null}
@@ -44,13 +44,15 @@ export function PupilFileScreen({ view, writer, onOpen, onBack }: PupilFileScree
 
 function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBack'> & { file: PupilFile }) {
   const name = knownAs(file.pupil);
+  // The file knows best: the register row that opened it may be from before a change.
+  const monitoring = file.monitoring.some((entry) => entry.closedOn === null);
   return (
     <>
       <PageHeading title={name} />
       <SuccessNotice notice={view.notice} />
-      {writer ? <PupilActions file={file} monitoring={view.monitoring} onOpen={onOpen} /> : null}
+      {writer ? <PupilActions file={file} monitoring={monitoring} onOpen={onOpen} /> : null}
       <div className="pupil-columns">
-        <CurrentSen file={file} monitoring={view.monitoring} />
+        <CurrentSen file={file} monitoring={monitoring} />
         <PupilDetailsList pupil={file.pupil} />
       </div>
       <SenChronology file={file} />

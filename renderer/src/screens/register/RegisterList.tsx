@@ -25,10 +25,11 @@ interface RegisterListProps {
   /** Writers get the "Add a pupil" action; others never see it. */
   onAdd?: (() => void) | undefined;
   onOpen(row: RegisterRow): void;
+  onCensus(): void;
 }
 
 /** The register under the home screen's heading: search and filters, counts, then the pupils. */
-export function RegisterList({ state, onStateChange, onAdd, onOpen }: RegisterListProps) {
+export function RegisterList({ state, onStateChange, onAdd, onOpen, onCensus }: RegisterListProps) {
   const { filter, sort } = state;
   // Used once, when the list comes back from a pupil's file.
   const [returnTo, setReturnTo] = useState(state.opened);
@@ -53,13 +54,16 @@ export function RegisterList({ state, onStateChange, onAdd, onOpen }: RegisterLi
 
   return (
     <>
-      {onAdd ? (
-        <div className="page-actions page-actions--top">
+      <div className="page-actions page-actions--top">
+        {onAdd ? (
           <button type="button" className="button" onClick={onAdd}>
             Add a pupil
           </button>
-        </div>
-      ) : null}
+        ) : null}
+        <button type="button" className="button button--secondary" onClick={onCensus}>
+          Check before census day
+        </button>
+      </div>
       <RegisterFilters value={filter} classes={classes} onChange={(next) => onStateChange({ ...state, filter: next })} />
       <p role="status" className="register-count">
         {loaded.value.counts.total} {loaded.value.counts.total === 1 ? 'pupil' : 'pupils'} shown

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import type { SessionInfo } from '../../../../shared/contract/vault';
+import { CensusReadinessScreen } from '../census/CensusReadinessScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { PupilAdd } from '../pupil/PupilAdd';
 import { PupilFileScreen } from '../pupil/PupilFileScreen';
@@ -39,6 +40,7 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
               state={list}
               onStateChange={setList}
               onAdd={writer ? () => setView({ name: 'add' }) : undefined}
+              onCensus={() => setView({ name: 'census' })}
               onOpen={(row) => {
                 setList((l) => ({ ...l, opened: row.id }));
                 setView({ name: 'pupil', pupilId: row.id, monitoring: row.monitoring });
@@ -58,7 +60,21 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
         />
       );
     case 'pupil':
-      return <PupilFileScreen view={view} writer={writer} onOpen={setView} onBack={() => setView({ name: 'list' })} />;
+      return (
+        <PupilFileScreen
+          view={view}
+          writer={writer}
+          onOpen={setView}
+          onBack={() => setView(view.from === 'census' ? { name: 'census' } : { name: 'list' })}
+        />
+      );
+    case 'census':
+      return (
+        <CensusReadinessScreen
+          onOpenPupil={(pupilId) => setView({ name: 'pupil', pupilId, monitoring: false, from: 'census' })}
+          onBack={() => setView({ name: 'list' })}
+        />
+      );
     case 'status':
     case 'needs':
     case 'concern':

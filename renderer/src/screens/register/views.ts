@@ -2,7 +2,9 @@
 export type RegisterView =
   | { name: 'list'; notice?: string }
   | { name: 'add' }
-  | { name: 'pupil'; pupilId: string; monitoring: boolean; notice?: string }
+  /** `from`: where "Back" goes; the register unless the file was opened from census readiness. */
+  | { name: 'pupil'; pupilId: string; monitoring: boolean; notice?: string; from?: 'census' }
+  | { name: 'census' }
   | { name: 'status'; pupilId: string; pupilName: string; monitoring: boolean }
   /** `current`: the open needs in rank order, to start the form from. */
   | { name: 'needs'; pupilId: string; pupilName: string; monitoring: boolean; current: string[] }
