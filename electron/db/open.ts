@@ -75,7 +75,7 @@ export function rawKeyText(key: Buffer): Buffer {
   return out;
 }
 
-function applyPragmas(db: Database): void {
+export function applyPragmas(db: Database): void {
   const journal = db.pragma('journal_mode = WAL', { simple: true });
   if (journal !== 'wal') throw new Error(`The database would not switch to WAL (got ${String(journal)}).`);
   db.pragma('synchronous = FULL');
