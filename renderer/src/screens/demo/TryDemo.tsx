@@ -1,4 +1,5 @@
 import { DEMO_ON_ROLL } from './demoText';
+import './demo.css';
 
 /** The way into the demo school, under the create and unlock forms: secondary to them, never in their way. */
 export function TryDemo({ onTry }: { onTry(): void }) {
