@@ -154,18 +154,26 @@ describe('the demo school', () => {
     expect(await t.call('register.list', {})).toMatchObject({ error: { code: 'LOCKED' } });
   });
 
-  it('locks as a real vault does (here, with the screen) and reopens where it was left, without a passphrase', async () => {
+  it('locks as a real vault does (the screen lock, the idle time) and reopens where it was left, without a passphrase', async () => {
     const t = backend();
+    const locks: string[] = [];
+    t.backend.onEvent((event, payload) => event === 'vaultLocked' && locks.push((payload as { reason: string }).reason));
     const first = await t.value<Info>('demo.open');
     t.platform.emit('lock-screen');
     expect(await t.value('vault.status')).toMatchObject({ state: 'locked', demo: true });
     const again = await t.value<Info>('demo.open');
     expect(again.vaultId).toBe(first.vaultId);
+    t.platform.advance(6 * 60_000);
+    expect(t.backend.session.isUnlocked()).toBe(false);
+    expect(locks).toEqual(['os-lock', 'idle']);
+    await t.value<Info>('demo.open');
     const audit = t.backend.session.db().prepare("SELECT action, detail FROM audit_log WHERE action LIKE 'vault.%' ORDER BY seq").all();
     expect(audit).toEqual([
       { action: 'vault.created', detail: JSON.stringify({ demo: true, seed: DEMO_SEED }) },
       { action: 'vault.unlocked', detail: JSON.stringify({ demo: true }) },
       { action: 'vault.locked', detail: JSON.stringify({ reason: 'os-lock' }) },
+      { action: 'vault.unlocked', detail: JSON.stringify({ demo: true }) },
+      { action: 'vault.locked', detail: JSON.stringify({ reason: 'idle' }) },
       { action: 'vault.unlocked', detail: JSON.stringify({ demo: true }) },
     ]);
   });
