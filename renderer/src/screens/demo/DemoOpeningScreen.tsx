@@ -63,8 +63,9 @@ export function DemoOpeningScreen({ restart, onOpened, onBack }: DemoOpeningScre
         ) : (
           <>
             <p className="lead">
-              SENCO Desk is making up a school of pupils, with their needs and histories, from the same starting point
-              every time. This takes a few seconds.
+              {building
+                ? 'SENCO Desk is making up a school of pupils, with their needs and histories, from the same starting point every time. This takes a few seconds.'
+                : 'SENCO Desk is opening the demo school as you left it.'}
             </p>
             <div className="card">
               <DemoProgressView initialMessage={building ? 'Starting' : 'Opening the demo school'} />
