@@ -7,6 +7,7 @@
 // rekeyWorker.js: the worker thread that re-encrypts the database
 //   (electron/db/rekey.ts starts it with `workerScript`); its own entry,
 //   because a Worker loads a file, not a module of main.js.
+// demoWorker.js: the worker thread that builds the demo school, likewise.
 // preload.js: a sandboxed preload may `require` only 'electron' (and a few
 //   polyfilled modules), so everything else is bundled in, for a browser target.
 import fs from 'node:fs';
@@ -28,6 +29,12 @@ const bundles = [
     entry: 'electron/db/rekeyWorker.ts',
     outfile: 'rekeyWorker.js',
     // Only the native addon stays outside; the worker needs nothing else, electron least of all.
+    options: { platform: 'node', target: 'node22', external: ['better-sqlite3-multiple-ciphers'] },
+  },
+  {
+    entry: 'electron/demo/demoWorker.ts',
+    outfile: 'demoWorker.js',
+    // Builds the demo school (electron/demo/demoBuild.ts starts it with `workerScript`).
     options: { platform: 'node', target: 'node22', external: ['better-sqlite3-multiple-ciphers'] },
   },
   {

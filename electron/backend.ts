@@ -7,6 +7,8 @@ import type { Platform } from './platform/platform';
 import { AccountsService } from './services/accounts';
 import { CensusReadinessService } from './services/censusReadiness';
 import { CtfImportService } from './services/ctfImport';
+import { refuseInDemo } from './ipc/demoGuard';
+import { DemoSchoolService } from './services/demoSchool';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
@@ -30,6 +32,10 @@ export interface BackendOptions {
   nativeBinding?: string | undefined;
   /** The bundled rekey worker in Electron; the tests run the TypeScript source. */
   rekeyWorkerScript?: string | undefined;
+  /** The bundled demo-school worker in Electron; the tests run the TypeScript source. */
+  demoWorkerScript?: string | undefined;
+  /** The demo school's size: the reference school unless a test asks for the small one. */
+  demoSize?: 'reference' | 'small' | undefined;
   onUnexpected?(channel: string, error: unknown): void;
 }
 
@@ -62,27 +68,36 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const idle = startIdleLock(session, platform.clock, platform.settings);
   const senStatus = new SenStatusService(session);
+  const demo = new DemoSchoolService(session, {
+    dataDir: platform.dataDir,
+    nativeBinding: options.nativeBinding,
+    workerScript: options.demoWorkerScript,
+    size: options.demoSize,
+    onProgress: (progress) => emit('demoProgress', progress),
+  });
+  const handlers = createHandlers({
+    session,
+    demo,
+    accounts: new AccountsService(session),
+    recoveryKit: new RecoveryKitService(session, platform),
+    securitySettings: new SecuritySettingsService(session, platform.settings),
+    drafts: new DraftsService(session),
+    register: new RegisterService(session),
+    pupilFiles: new PupilFilesService(session),
+    senStatus,
+    monitoring: new MonitoringService(session, senStatus),
+    censusReadiness: new CensusReadinessService(session),
+    pupilImport: new PupilImportService(session, platform.dialogs),
+    ctfImport: new CtfImportService(session, platform.dialogs),
+    rotation: {
+      nativeBinding: options.nativeBinding,
+      workerScript: options.rekeyWorkerScript,
+      onProgress: (progress) => emit('rotationProgress', progress),
+    },
+  });
   const dispatch = createDispatcher({
     appOrigin: options.appOrigin,
-    handlers: createHandlers({
-      session,
-      accounts: new AccountsService(session),
-      recoveryKit: new RecoveryKitService(session, platform),
-      securitySettings: new SecuritySettingsService(session, platform.settings),
-      drafts: new DraftsService(session),
-      register: new RegisterService(session),
-      pupilFiles: new PupilFilesService(session),
-      senStatus,
-      monitoring: new MonitoringService(session, senStatus),
-      censusReadiness: new CensusReadinessService(session),
-      pupilImport: new PupilImportService(session, platform.dialogs),
-      ctfImport: new CtfImportService(session, platform.dialogs),
-      rotation: {
-        nativeBinding: options.nativeBinding,
-        workerScript: options.rekeyWorkerScript,
-        onProgress: (progress) => emit('rotationProgress', progress),
-      },
-    }),
+    handlers: refuseInDemo(handlers, session),
     role: () => session.role(),
     busy: () => session.busy(),
     onCall: idle.touch,

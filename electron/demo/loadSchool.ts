@@ -4,6 +4,8 @@ import { type Recorded, insertPupil } from '../db/repositories/pupils';
 import { insertSenNeed, insertSenStatus } from '../db/repositories/senHistory';
 import type { SyntheticSchool } from './syntheticSchool';
 
+export const PROGRESS_EVERY = 100;
+
 export interface LoadedCounts {
   pupils: number;
   statuses: number;
@@ -22,7 +24,13 @@ export interface LoadedCounts {
  * back-dating) do not apply; syntheticSchool.ts keeps to the same rules itself.
  * The caller writes the audit entry for the load.
  */
-export function loadSyntheticSchool(db: Database, school: SyntheticSchool, recorded: { at: string; by: string | null }): LoadedCounts {
+export function loadSyntheticSchool(
+  db: Database,
+  school: SyntheticSchool,
+  recorded: { at: string; by: string | null },
+  /** Told every PROGRESS_EVERY pupils and at the end; the demo worker posts it to main. */
+  onProgress?: (done: number, total: number) => void,
+): LoadedCounts {
   const as: Recorded = { ...recorded, source: 'demo' };
   const counts: LoadedCounts = { pupils: 0, statuses: 0, needs: 0, monitoring: 0 };
   db.transaction(() => {
@@ -36,7 +44,9 @@ export function loadSyntheticSchool(db: Database, school: SyntheticSchool, recor
       counts.statuses += pupil.senStatuses.length;
       counts.needs += pupil.senNeeds.length;
       counts.monitoring += pupil.monitoring.length;
+      if (counts.pupils % PROGRESS_EVERY === 0) onProgress?.(counts.pupils, school.pupils.length);
     }
+    onProgress?.(counts.pupils, school.pupils.length);
   })();
   return counts;
 }

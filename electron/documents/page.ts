@@ -24,7 +24,11 @@ export interface PrintedPage {
   printedBy: string;
   /** ISO instant. */
   printedAt: string;
-  /** Marks every page "DEMO — not a real school". */
+  /**
+   * Printed from the demo school: every page says so in its top margin, its
+   * footer and a watermark across it, and the title starts with DEMO, so a
+   * demo print can never pass for a real pupil's record.
+   */
   demo?: boolean;
   /** The document's own CSS: constant text, never a value from the view model. */
   styles: string;
@@ -36,6 +40,17 @@ export function printedLine(page: Pick<PrintedPage, 'printedBy' | 'printedAt'>):
   return `Printed by ${page.printedBy} on ${formatLondonDateTime(page.printedAt)}`;
 }
 
+/** The footer's middle line: who printed it and when, and on a demo print that it is one. */
+export function footerLine(page: Pick<PrintedPage, 'printedBy' | 'printedAt' | 'demo'>): string {
+  return page.demo ? `${DEMO_MARK}. ${printedLine(page)}` : printedLine(page);
+}
+
+// A fixed element repeats on every printed page in Chromium: the watermark is on each one.
+const demoWatermarkCss = `
+.demo-watermark { position: fixed; top: 50%; left: 0; right: 0; text-align: center; transform: translateY(-50%) rotate(-35deg);
+  font: 700 96pt ${FONT_SANS}; letter-spacing: 0.1em; color: rgb(0 0 0 / 10%); pointer-events: none; z-index: 1000; }
+`;
+
 export function printPage(page: PrintedPage): string {
   const margin = `font: 8pt ${FONT_SANS}; color: #000;`;
   const demo = page.demo ? `@top-center { content: ${cssString(DEMO_MARK)}; ${margin} font-weight: 700; }` : '';
@@ -44,7 +59,7 @@ export function printPage(page: PrintedPage): string {
   size: A4 portrait;
   margin: 14mm 16mm 16mm;
   @bottom-left { content: "CONFIDENTIAL"; ${margin} font-weight: 700; letter-spacing: 0.08em; }
-  @bottom-center { content: ${cssString(printedLine(page))}; ${margin} }
+  @bottom-center { content: ${cssString(footerLine(page))}; ${margin} }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); ${margin} }
   ${demo}
 }
@@ -52,16 +67,19 @@ export function printPage(page: PrintedPage): string {
 html { color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font: 10.5pt/1.35 ${FONT_SANS}; }
 @media screen { body { width: 210mm; margin: 0 auto; padding: 14mm 16mm; } }
-`;
+${page.demo ? demoWatermarkCss : ''}`;
+  const title = page.demo ? `DEMO – ${page.title}` : page.title;
+  // Hidden from a screen reader: the margin and the footer say DEMO in words already.
+  const watermark = page.demo ? html`<div class="demo-watermark" aria-hidden="true">DEMO</div>` : html``;
   const document = html`<html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${DOCUMENT_POLICY}">
-<title>${page.title}</title>
+<title>${title}</title>
 <style>${styleSheet(frame + page.styles)}</style>
 </head>
 <body>
-<main>
+${watermark}<main>
 ${page.body}
 </main>
 </body>

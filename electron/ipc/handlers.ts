@@ -2,6 +2,7 @@ import type { AccountsService } from '../services/accounts';
 import { verifyAuditLog } from '../services/auditVerify';
 import type { CensusReadinessService } from '../services/censusReadiness';
 import type { CtfImportService } from '../services/ctfImport';
+import type { DemoSchoolService } from '../services/demoSchool';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
 import type { PupilFilesService } from '../services/pupilFiles';
@@ -19,6 +20,7 @@ import type { Handlers } from './dispatcher';
 
 export interface Services {
   session: SessionService;
+  demo: DemoSchoolService;
   accounts: AccountsService;
   recoveryKit: RecoveryKitService;
   securitySettings: SecuritySettingsService;
@@ -51,6 +53,11 @@ export function createHandlers(s: Services): Handlers {
       },
       checkRecoveryKey: (input) => session.serially(() => checkRecoveryKey(session, input.recoveryKey)),
       recover: (input) => session.serially(() => recoverVault(session, input)),
+    },
+    demo: {
+      open: () => session.serially(() => s.demo.open()),
+      restart: () => session.serially(() => s.demo.restart()),
+      leave: () => session.serially(async () => s.demo.leave()),
     },
     session: {
       current: () => session.current(),

@@ -54,6 +54,8 @@ export class RecoveryKitService {
       recoveryKeyGroups: formatRecoveryKey(key),
       printedBy: open.user.displayName,
       printedAt: now.toISOString(),
+      // Recovery is refused in the demo today (ipc/demoGuard.ts); should that change, its kit must say DEMO.
+      demo: this.session.isDemo(),
     });
     const pdf = await this.platform.printToPdf(html, { landscape: false });
     writeFileSync(path, pdf, { mode: 0o600 });

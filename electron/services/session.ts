@@ -49,11 +49,30 @@ export class SessionService {
   private deferredLock: LockReason | null = null;
   // Key derivation takes about a second: a double click must not open two connections.
   private queue: Promise<unknown> = Promise.resolve();
+  /** The vault the ways in open: the school's own, or the demo school's while the demo is in use. */
+  private active: { vault: Vault; demo: boolean };
 
-  constructor(readonly deps: SessionDeps) {}
+  constructor(readonly deps: SessionDeps) {
+    this.active = { vault: deps.vault, demo: false };
+  }
 
   get vault(): Vault {
-    return this.deps.vault;
+    return this.active.vault;
+  }
+
+  /** True while the demo school is the vault in use, locked or not. */
+  isDemo(): boolean {
+    return this.active.demo;
+  }
+
+  /**
+   * Points the session at the demo school's vault, or (null) back at the
+   * school's own. Only while locked, so no connection or key of one vault
+   * is ever used with the other.
+   */
+  useDemoVault(demo: Vault | null): void {
+    if (this.session) throw new AppFailure('ALREADY_UNLOCKED', 'Lock the vault that is open first.');
+    this.active = demo ? { vault: demo, demo: true } : { vault: this.deps.vault, demo: false };
   }
 
   now(): Date {
@@ -71,6 +90,7 @@ export class SessionService {
       vaultId: file.vaultId,
       binding: file.binding,
       passphraseWaitUntil: waitUntil && new Date(waitUntil) > this.now() ? waitUntil : null,
+      demo: this.isDemo(),
     };
   }
 
@@ -114,6 +134,7 @@ export class SessionService {
       binding: this.vault.require().binding,
       recoveryKeyConfirmed: recoveryConfirmed(db),
       accountsNeedingPassphrase: activeStaffAccounts(db).filter((a) => a.needsNewPassphrase).length,
+      demo: this.isDemo(),
     };
   }
 

@@ -8,8 +8,17 @@ export type Screen =
   | { name: 'unlock' }
   | { name: 'recover' }
   | { name: 'busy'; message: string }
+  /** Opening (or, with `restart`, building again) the demo school, with its progress. */
+  | { name: 'demo-opening'; restart: boolean }
+  | { name: 'demo-restart' }
+  | { name: 'demo-locked' }
   /** `recoveryKey` is set only just after the vault was created: shown once, then dropped. */
   | { name: 'signed-in'; session: SessionInfo; recoveryKey: string[] | null };
+
+/** The screens on which the demo school is the vault in use: each shows the DEMO banner. */
+export function inDemo(screen: Screen): boolean {
+  return screen.name === 'signed-in' ? screen.session.demo : screen.name === 'demo-locked' || screen.name === 'demo-restart';
+}
 
 /** The vault's state decides the screen; the renderer keeps no state of its own that could disagree with main. */
 export async function readScreen(): Promise<Screen> {
@@ -23,7 +32,7 @@ export async function readScreen(): Promise<Screen> {
     case 'none':
       return { name: 'create', keychain: status.keychain };
     case 'locked':
-      return { name: 'unlock' };
+      return status.demo ? { name: 'demo-locked' } : { name: 'unlock' };
     case 'unlocked':
       return { name: 'signed-in', session: status.session, recoveryKey: null };
     case 'busy':

@@ -69,6 +69,14 @@ export const contract = {
     checkRecoveryKey: channel({ input: recoveryCheckInput, output: recoveryCheckOutput }),
     recover: channel({ input: vaultRecoverInput, output: sessionInfo }),
   },
+  demo: {
+    /** Opens the demo school, building it first (in a worker, with `demoProgress` events) if there is none. */
+    open: channel({ input: nothing, output: sessionInfo }),
+    /** Builds the demo school again from its seed: whatever was changed in it is lost. */
+    restart: channel({ input: nothing, output: sessionInfo }),
+    /** Locks the demo school and goes back to the school's own vault. */
+    leave: channel({ input: nothing, output: done }),
+  },
   session: {
     current: channel({ input: nothing, output: sessionInfo }),
     /** The person is still at the keyboard: pushes the idle lock back. */

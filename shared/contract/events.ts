@@ -6,9 +6,12 @@ import { z } from 'zod';
  * stays on screen.
  */
 export const events = {
-  vaultLocked: z.object({ reason: z.enum(['user', 'os-lock', 'suspend', 'idle', 'shutdown']) }),
+  /** `demo-left` and `demo-restarted`: the demo school locked because the person left it or started it again. */
+  vaultLocked: z.object({ reason: z.enum(['user', 'os-lock', 'suspend', 'idle', 'shutdown', 'demo-left', 'demo-restarted']) }),
   /** Rotating the data key takes a while: each step as it starts (`done` counts from 1: the step now running). */
   rotationProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
+  /** Building the demo school takes a while: the worker's progress (`done` of `total` pupils loaded, say). */
+  demoProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

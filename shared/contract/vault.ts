@@ -38,6 +38,8 @@ export const sessionInfo = z.object({
   recoveryKeyConfirmed: z.boolean(),
   /** Passphrase slots lost when the vault was recovered on another computer: the SENCO must reset them. */
   accountsNeedingPassphrase: z.number().int(),
+  /** The demo school is open (synthetic records only): every screen and print says DEMO. */
+  demo: z.boolean(),
 });
 
 export const vaultStatus = z.discriminatedUnion('state', [
@@ -48,6 +50,8 @@ export const vaultStatus = z.discriminatedUnion('state', [
     binding: deviceBinding,
     /** ISO instant before which a passphrase attempt is refused (5 failures in a row); null when none. */
     passphraseWaitUntil: z.string().nullable(),
+    /** The locked vault is the demo school's, not the school's own. */
+    demo: z.boolean(),
   }),
   z.object({ state: z.literal('unlocked'), session: sessionInfo }),
   /** The data key is being rotated: everything else waits. */

@@ -6,6 +6,10 @@
  *
  * `--screenshot=<file.png>` saves the first screen and exits (to check the
  * preview on a machine without a display, under xvfb-run).
+ *
+ * `--demo` opens the demo school at once (`npm run preview -- --demo`), as
+ * "Try with a demo school" on the first screen does: it needs no dialog. The
+ * demo lives in `<vault folder>/demo/`, beside any vault of your own.
  */
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -23,6 +27,7 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 async function preview(): Promise<void> {
   const dataDir = path.resolve(process.env.SENCO_DATA_DIR ?? path.join(homedir(), '.senco-desk-preview'));
   const screenshot = process.argv.find((a) => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
+  const demo = process.argv.includes('--demo');
   const exportsDir = path.join(dataDir, 'exports');
 
   const launch = chromiumLaunchOptions();
@@ -51,6 +56,11 @@ async function preview(): Promise<void> {
     });
     await openApp(page, backend);
     console.log(`SENCO Desk preview — vault folder: ${dataDir}\nClose the window or press Ctrl+C to stop.`);
+    if (demo) {
+      // Through the screen, as a person would: the same button, the same progress.
+      await page.getByRole('button', { name: 'Try with a demo school' }).click();
+      await page.getByRole('heading', { level: 1, name: 'SEND register' }).waitFor({ timeout: 120_000 });
+    }
     if (screenshot) {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.screenshot({ path: screenshot });

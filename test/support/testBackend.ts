@@ -17,15 +17,15 @@ export interface TestBackend {
 }
 
 /** For a test file: `const start = testBackends()` composes a real backend per call, torn down after each test. */
-export function testBackends(): (options?: { pdf?: TestPlatform['printToPdf'] }) => TestBackend {
+export function testBackends(): (options?: { pdf?: TestPlatform['printToPdf']; demoSize?: 'reference' | 'small' }) => TestBackend {
   const teardown: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const step of teardown.splice(0).reverse()) await step();
   });
-  return () => {
+  return (options = {}) => {
     const t = tempDir();
     const platform = new TestPlatform({ dataDir: t.dir });
-    const backend = createBackend({ platform, appOrigin: ORIGIN, keychain: osKeychain() });
+    const backend = createBackend({ platform, appOrigin: ORIGIN, keychain: osKeychain(), demoSize: options.demoSize });
     teardown.push(t.cleanup, () => forgetDeviceSecret(t.dir).catch(() => undefined), () => backend.shutdown());
     const call: TestBackend['call'] = (channel, payload) =>
       backend.dispatch({ senderUrl: `${ORIGIN}/index.html`, channel, payload }) as ReturnType<TestBackend['call']>;

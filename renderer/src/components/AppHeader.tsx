@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { DemoBanner } from './DemoBanner';
+import { useDemo } from './demoContext';
 
 interface AppHeaderProps {
   schoolName?: string;
@@ -9,8 +11,10 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ schoolName, children, nav }: AppHeaderProps) {
+  const demo = useDemo();
   return (
     <header className="app-header">
+      {demo ? <DemoBanner controls={demo} /> : null}
       <div className="app-header__inner">
         <div className="brand">
           <span className="brand__name">SENCO Desk</span>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useDemo } from './demoContext';
 
 /**
  * Every screen change sets the window title and moves focus to the screen's
@@ -7,9 +8,10 @@ import { useEffect, useRef } from 'react';
  */
 export function useScreen<T extends HTMLElement>(title: string) {
   const focusRef = useRef<T>(null);
+  const demo = useDemo() !== null;
   useEffect(() => {
-    document.title = `${title} – SENCO Desk`;
-  }, [title]);
+    document.title = `${demo ? 'DEMO – ' : ''}${title} – SENCO Desk`;
+  }, [title, demo]);
   useEffect(() => {
     focusRef.current?.focus();
   }, []);

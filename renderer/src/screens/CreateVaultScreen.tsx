@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { VaultCreated } from '../api';
 import { vaultPassphraseInputs } from '../../../shared/rules/passphrasePolicy';
 import { AppFooter, AppHeader } from '../components/AppHeader';
+import { TryDemo } from './demo/TryDemo';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { PassphraseFields } from '../components/PassphraseFields';
@@ -18,9 +19,10 @@ interface CreateVaultScreenProps {
   /** Whether this computer has a keychain to bind the vault to; without one the SENCO must agree to passphrases only. */
   keychain: 'available' | 'unavailable';
   onCreated(created: VaultCreated): void;
+  onTryDemo(): void;
 }
 
-export function CreateVaultScreen({ keychain, onCreated }: CreateVaultScreenProps) {
+export function CreateVaultScreen({ keychain, onCreated, onTryDemo }: CreateVaultScreenProps) {
   const firstField = useScreen<HTMLInputElement>('Create a school vault');
   const [values, setValues] = useState(empty);
   const form = useFormErrors(fieldIds);
@@ -94,6 +96,7 @@ export function CreateVaultScreen({ keychain, onCreated }: CreateVaultScreenProp
             busyAnnouncement="Creating the vault. This takes a few seconds."
           />
         </form>
+        <TryDemo onTry={onTryDemo} />
       </main>
       <AppFooter />
     </>

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../shared/contract/vault';
 import { AppFooter, AppHeader } from '../components/AppHeader';
+import { TryDemo } from './demo/TryDemo';
 import { Field } from '../components/Field';
 import { SubmitButton } from '../components/SubmitButton';
 import { useScreen } from '../components/useScreen';
@@ -12,9 +13,10 @@ const ids = { name: 'unlock-name', passphrase: 'unlock-passphrase' } as const;
 interface UnlockScreenProps {
   onUnlocked(session: SessionInfo): void;
   onUseRecoveryKey(): void;
+  onTryDemo(): void;
 }
 
-export function UnlockScreen({ onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
+export function UnlockScreen({ onUnlocked, onUseRecoveryKey, onTryDemo }: UnlockScreenProps) {
   const nameRef = useScreen<HTMLInputElement>('Unlock');
   const passphraseRef = useRef<HTMLInputElement>(null);
   const recoveryButton = useRef<HTMLButtonElement>(null);
@@ -104,6 +106,7 @@ export function UnlockScreen({ onUnlocked, onUseRecoveryKey }: UnlockScreenProps
           {problem?.message ?? ''}
         </p>
         {problem?.kind === 'needs-recovery' || waiting ? null : <ForgottenPassphrase onUseRecoveryKey={onUseRecoveryKey} />}
+        <TryDemo onTry={onTryDemo} />
       </main>
       <AppFooter />
     </>

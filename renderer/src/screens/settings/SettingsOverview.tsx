@@ -6,7 +6,7 @@ import { NavLink } from '../../components/NavLink';
 import { PageHeading } from '../../components/PageHeading';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import { useLoad } from '../../components/useLoad';
-import { bindingText } from './bindingText';
+import { bindingText, demoProtection } from './bindingText';
 import { IdleMinutesForm } from './IdleMinutesForm';
 import { KeySections } from './KeySections';
 import { SettingsSection } from './SettingsSection';
@@ -39,9 +39,13 @@ export function SettingsOverview({ session, notice, onOpen }: SettingsOverviewPr
             <dd>{roleLabels[role]}</dd>
           </div>
         </dl>
-        <NavLink to="change-passphrase" onNavigate={() => onOpen({ name: 'passphrase' })}>
-          Change your passphrase
-        </NavLink>
+        {session.demo ? (
+          <p>In the demo you are signed in without a passphrase, so there is none to change.</p>
+        ) : (
+          <NavLink to="change-passphrase" onNavigate={() => onOpen({ name: 'passphrase' })}>
+            Change your passphrase
+          </NavLink>
+        )}
       </SettingsSection>
       {security ? (
         <>
@@ -57,10 +61,19 @@ export function SettingsOverview({ session, notice, onOpen }: SettingsOverviewPr
             <p className="section__note">It also locks at once when the laptop locks its screen or goes to sleep.</p>
           </SettingsSection>
           <SettingsSection id="protection" title="How the vault is protected">
-            <p className="section__status">{bindingText[security.binding].title}</p>
-            <p>{bindingText[security.binding].detail}</p>
+            {session.demo ? (
+              <>
+                <p className="section__status">{demoProtection.title}</p>
+                <p>{demoProtection.detail}</p>
+              </>
+            ) : (
+              <>
+                <p className="section__status">{bindingText[security.binding].title}</p>
+                <p>{bindingText[security.binding].detail}</p>
+              </>
+            )}
           </SettingsSection>
-          {mayCall(permissions['keys.rotateDataKey'], role) ? <KeySections security={security} onOpen={onOpen} /> : null}
+          {mayCall(permissions['keys.rotateDataKey'], role) ? <KeySections security={security} demo={session.demo} onOpen={onOpen} /> : null}
         </>
       ) : null}
     </main>
