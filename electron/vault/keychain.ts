@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * The OS keychain (macOS Keychain, Windows Credential Manager, the Secret
  * Service on Linux) through keytar. It holds one random device secret per
@@ -38,11 +39,13 @@ export function keytarKeychain(keytar: Keytar): DeviceKeychain {
     },
     async available() {
       try {
-        const probe = 'availability-probe';
-        await keytar.setPassword(KEYCHAIN_SERVICE, probe, 'ok');
+        // A probe of its own: two checks at once (the window asks while a vault is being made) must not delete each other's.
+        const probe = `availability-probe:${randomUUID()}`;
+        const token = randomUUID();
+        await keytar.setPassword(KEYCHAIN_SERVICE, probe, token);
         const back = await keytar.getPassword(KEYCHAIN_SERVICE, probe);
         await keytar.deletePassword(KEYCHAIN_SERVICE, probe);
-        return back === 'ok';
+        return back === token;
       } catch {
         return false;
       }

@@ -29,6 +29,11 @@ describe.skipIf(!available)('a vault bound to this computer\'s keychain (skipped
     expect((await copy.status()).state).toBe('locked');
   });
 
+  it('answers several availability checks at once: each probe is its own entry, so one never deletes another', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => osKeychain().available()));
+    expect(answers).toEqual([true, true, true, true, true, true]);
+  });
+
   it('recovers on a "new laptop" with the recovery key: re-binds, sets a new passphrase, and flags the accounts that lost theirs', async () => {
     const dir = fresh();
     const { session, recoveryKey } = await createVaultWithKey(dir);
