@@ -19,7 +19,12 @@ test.setTimeout(120_000);
 async function expectDemoRegister(app: TestApp): Promise<RegisterPage> {
   const register = new RegisterPage(app.page);
   await expect(register.heading).toBeVisible({ timeout: 60_000 });
-  await expect(register.count).toHaveText('2000 pupils shown');
+  await expect(register.count).toHaveText('2,000 pupils shown');
+  // Years count in school order, Reception first, not by size.
+  const years = app.page.locator('.register-summary__line').filter({ has: app.page.locator('dt', { hasText: /^Year$/ }) }).locator('dd');
+  await expect(years.nth(0)).toHaveText('Reception 120');
+  await expect(years.nth(1)).toHaveText('Year 1 120');
+  await expect(years.last()).toHaveText('Year 11 232');
   await expect(app.page.getByRole('banner')).toContainText('Signed in as Demo SENCO');
   await new DemoPage(app.page).expectMarked();
   return register;

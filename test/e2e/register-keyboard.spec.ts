@@ -17,7 +17,7 @@ test('keyboard alone: reach the register table, move through a long list with fo
   await keyboard.press('Control+1');
   const register = new RegisterPage(page);
   await expect(register.heading).toBeFocused();
-  await expect(register.count).toHaveText(`${PUPILS} pupils shown`);
+  await expect(register.count).toHaveText(`${PUPILS.toLocaleString('en-GB')} pupils shown`);
   await expect(register.table).toHaveAttribute('aria-rowcount', String(PUPILS + 1));
   // Only the rows in view (and a few either side) are drawn.
   expect(await register.rows.count()).toBeLessThan(40);

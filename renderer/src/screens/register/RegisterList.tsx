@@ -66,7 +66,7 @@ export function RegisterList({ state, onStateChange, onAdd, onOpen, onCensus }: 
       </div>
       <RegisterFilters value={filter} classes={classes} onChange={(next) => onStateChange({ ...state, filter: next })} />
       <p role="status" className="register-count">
-        {loaded.value.counts.total} {loaded.value.counts.total === 1 ? 'pupil' : 'pupils'} shown
+        {loaded.value.counts.total.toLocaleString('en-GB')} {loaded.value.counts.total === 1 ? 'pupil' : 'pupils'} shown
       </p>
       <RegisterSummary counts={loaded.value.counts} />
       {rows.length === 0 ? (

@@ -1,9 +1,10 @@
+import { ncYearGroups } from '../../../../shared/domain/sen';
 import type { RegisterList } from '../../api';
 import { areaLabel, needLabel, yearLabel } from './labels';
 
 type Counts = RegisterList['counts'];
 
-/** Counts by primary need, broad area and year over the pupils shown: one line each, largest first. */
+/** Counts by primary need and broad area (largest first) and by year (in school order) over the pupils shown. */
 export function RegisterSummary({ counts }: { counts: Counts }) {
   return (
     <section className="register-summary" aria-labelledby="register-summary-title">
@@ -13,7 +14,7 @@ export function RegisterSummary({ counts }: { counts: Counts }) {
       <dl>
         <Line title="Primary need" counts={counts.byNeed} label={(code) => code} full={needLabel} />
         <Line title="Broad area" counts={counts.byArea} label={areaLabel} />
-        <Line title="Year" counts={counts.byYear} label={(code) => yearLabel(code === 'none' ? null : code)} />
+        <Line title="Year" counts={counts.byYear} label={(code) => yearLabel(code === 'none' ? null : code)} order={schoolOrder} />
       </dl>
     </section>
   );
@@ -25,17 +26,27 @@ interface LineProps {
   label(key: string): string;
   /** A longer name, for the tooltip and for screen readers. */
   full?(key: string): string;
+  /** How to order the keys; largest count first unless given. */
+  order?(a: [string, number], b: [string, number]): number;
 }
 
-function Line({ title, counts, label, full }: LineProps) {
-  const entries = Object.entries(counts).sort(([, a], [, b]) => b - a);
+// Reception before Year 1, Year 2 before Year 10; a year the DfE list does not know, then no year, last.
+const yearRank = (code: string) => {
+  const index = (ncYearGroups as readonly string[]).indexOf(code);
+  return index === -1 ? ncYearGroups.length + (code === 'none' ? 1 : 0) : index;
+};
+const schoolOrder = ([a]: [string, number], [b]: [string, number]) => yearRank(a) - yearRank(b);
+const largestFirst = ([, a]: [string, number], [, b]: [string, number]) => b - a;
+
+function Line({ title, counts, label, full, order = largestFirst }: LineProps) {
+  const entries = Object.entries(counts).sort(order);
   return (
     <div className="register-summary__line">
       <dt>{title}</dt>
       {entries.length === 0 ? <dd>None</dd> : null}
       {entries.map(([key, n]) => (
         <dd key={key} className="count-chip">
-          {full ? <abbr title={full(key)}>{label(key)}</abbr> : label(key)} <strong>{n}</strong>
+          {full ? <abbr title={full(key)}>{label(key)}</abbr> : label(key)} <strong>{n.toLocaleString('en-GB')}</strong>
         </dd>
       ))}
     </div>
