@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 import { checkScreen } from '../support/screens';
 import { expect, test } from './fixtures';
-import { createVault } from './journeys';
+import { addAccount, createVault, lock } from './journeys';
+import type { NewAccount } from './pages/AddAccountPage';
 import { PupilFilePage } from './pages/PupilFilePage';
 import { RegisterPage } from './pages/RegisterPage';
-import { addPupil, pupil } from './seed';
+import { UnlockPage } from './pages/UnlockPage';
+import { addPupil, call, pupil } from './seed';
 
 /** Adds Noah Patel and opens his file from the register. */
 async function openNoah(app: Parameters<typeof createVault>[0]): Promise<PupilFilePage> {
@@ -177,5 +179,37 @@ test('keyboard alone: write a one-page profile and read the earlier version', as
   await keyboard.press('Enter');
   await expect(file.earlier('Earlier versions of the profile (1)', file.profile)).toContainText('Drawing and my cat.');
   await checkScreen(page, 'pupil-file-profile-keyboard');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a read-only account reads the people and the profile on a file, with no way to change them', async ({ app }) => {
+  await createVault(app);
+  const pupilId = await addPupil(app, pupil('Noah', 'Patel', { sex: 'M' }));
+  const contact = {
+    name: 'Anita Patel', relationship: 'Mother', parentalResponsibility: true, mobilePhone: '07700 900123', homePhone: null,
+    workPhone: null, email: null, address: null, livesWithPupil: true, priority: 1, notes: null,
+  };
+  await call(app, 'people.saveContact', { pupilId, contactId: null, version: 0, contact });
+  const involvement = {
+    role: 'other', roleDescription: 'Play therapist', name: 'Jo Reed', service: null, phone: null, email: null,
+    startDate: '2026-09-01', endDate: null, notes: null,
+  };
+  await call(app, 'people.saveInvolvement', { pupilId, involvementId: null, version: 0, involvement });
+  const profile = { writtenOn: '2026-10-06', likeAndAdmire: 'Kind', importantToMe: 'Football', howToSupport: 'Visual timetable', contributors: 'Noah' };
+  await call(app, 'people.saveProfile', { pupilId, profile });
+  const governor: NewAccount = { name: 'Dana Reid', role: 'read-only', passphrase: 'amber lighthouse pebble tundra' };
+  await addAccount(app, governor);
+  await lock(app);
+  const { page } = app;
+  await new UnlockPage(page).unlockWith(governor.name, governor.passphrase);
+  await new RegisterPage(page).row('Noah Patel').getByRole('button').click();
+
+  const file = new PupilFilePage(page);
+  await expect(file.heading('Noah Patel')).toBeFocused();
+  await expect(file.contacts).toContainText('Anita Patel');
+  await expect(file.professionals).toContainText('Play therapist: Jo Reed');
+  await expect(file.profile).toContainText('Visual timetable');
+  await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+  await checkScreen(page, 'pupil-file-people-read-only');
   expect(app.pageErrors).toEqual([]);
 });
