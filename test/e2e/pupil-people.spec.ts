@@ -53,6 +53,19 @@ test('parents, professionals and the one-page profile on a pupil file, each keep
   await expect(anita).toContainText('Mobile: 07700 900123');
   await expect(anita).toContainText('anita.patel@example.co.uk');
 
+  // A change is a new version; the one before stays readable under the contact.
+  await anita.getByRole('button', { name: 'Change the details of Anita Patel' }).click();
+  await expect(file.heading('Change the details of Anita Patel')).toBeFocused();
+  await expect(question(page, 'Do they have parental responsibility?').getByLabel('Yes')).toBeChecked();
+  await page.getByLabel('Mobile phone (optional)').fill('07700 900456');
+  await page.getByLabel('Home phone (optional)').fill('0113 496 0000');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(file.notice).toHaveText('Anita Patel’s details saved. The earlier version is kept.');
+  await expect(anita).toContainText('Mobile: 07700 900456');
+  await expect(anita).toContainText('Home: 0113 496 0000');
+  const anitaBefore = await file.openEarlier('Earlier versions for Anita Patel (1)', anita);
+  await expect(anitaBefore).toContainText('Mobile: 07700 900123');
+
   // An educational psychologist, then the end of the involvement, asked for first.
   await page.getByRole('button', { name: 'Add a professional' }).click();
   await expect(file.heading('Add a professional involved with Noah Patel')).toBeFocused();
@@ -133,7 +146,7 @@ test('parents, professionals and the one-page profile on a pupil file, each keep
   await expect(file.contacts).toContainText('No parents or carers have been recorded.');
   const removed = await file.openEarlier('Removed parents and carers (1)', file.contacts);
   await expect(removed).toContainText('Anita Patel');
-  await expect(removed).toContainText('07700 900123');
+  await expect(removed).toContainText('07700 900456');
   expect(app.pageErrors).toEqual([]);
 });
 

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { PupilDetails } from '../../../electron/db/repositories/pupils';
 import { revisionChanges } from '../../../renderer/src/screens/pupil/revisionChanges';
 
-const before = {
+const before: PupilDetails = {
   upn: null, formerUpn: null, uln: null, legalSurname: 'Patel', legalForename: 'Noah', preferredSurname: null,
-  preferredForename: null, dateOfBirth: '2016-03-14', sex: 'M' as const, ncYear: '5', className: '5B', admissionDate: null,
+  preferredForename: null, dateOfBirth: '2016-03-14', sex: 'M', ncYear: '5', className: '5B', admissionDate: null,
   leavingDate: null, destinationSchool: null, eal: false, pupilPremium: false, fsm: false, lookedAfter: false,
   previouslyLookedAfter: false, medicalNotes: null,
 };
 
 describe('what a revision of the details changed', () => {
-  it.each<[string, Partial<typeof before>, { field: string; from: string; to: string }[]]>([
+  it.each<[string, Partial<PupilDetails>, { field: string; from: string; to: string }[]]>([
     ['nothing', {}, []],
     ['the class', { className: '5C' }, [{ field: 'Class', from: '5B', to: '5C' }]],
     ['a flag', { pupilPremium: true }, [{ field: 'Pupil premium', from: 'No', to: 'Yes' }]],

@@ -41,7 +41,7 @@ export function EndInvolvement({ pupilId, pupilName, involvementId, version, pro
       </PageHeading>
       <ErrorSummary errors={errors.summary} />
       <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
-        <p>They have been involved since {longDate(startDate)}. The involvement stays on the file, marked as ended.</p>
+        <p className="form-intro">They have been involved since {longDate(startDate)}. The involvement stays on the file, marked as ended.</p>
         <Field id={ids.endDate} label="Date the involvement ended" type="date" inputClassName="field__input--date" errors={errors.errors.endDate} value={endDate} onValueChange={errors.edit('endDate', setEndDate)} />
         <div className="button-row">
           <button type="submit" className="button button--warning" disabled={busy}>

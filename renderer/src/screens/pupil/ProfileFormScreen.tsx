@@ -60,7 +60,7 @@ export function ProfileFormScreen({ pupilId, pupilName, current, onDone, onCance
       <PageHeading title={`One-page profile: ${pupilName}`}>{current ? 'A new version of' : 'Write'} {pupilName}’s one-page profile</PageHeading>
       <ErrorSummary errors={errors.summary} />
       <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
-        <p>Use the pupil’s own words where you can.{current ? ' The version in use is filled in to start from; it stays on the file as it is.' : ''}</p>
+        <p className="form-intro">Use the pupil’s own words where you can.{current ? ' The version in use is filled in to start from; it stays on the file as it is.' : ''}</p>
         <TextAreaField label="What people like and admire about me" rows={4} {...field('likeAndAdmire')} />
         <TextAreaField label="What is important to me" rows={4} {...field('importantToMe')} />
         <TextAreaField label="How best to support me" rows={4} {...field('howToSupport')} />
