@@ -1,17 +1,17 @@
 import type { Page } from '@playwright/test';
 import { checkScreen } from '../support/screens';
 import { expect, test } from './fixtures';
-import { addAccount, createVault, lock } from './journeys';
+import { addAccount, createVault, lock, passphrase, school } from './journeys';
 import type { NewAccount } from './pages/AddAccountPage';
 import { PupilFilePage } from './pages/PupilFilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { UnlockPage } from './pages/UnlockPage';
 import { addPupil, call, pupil } from './seed';
 
-/** Adds Noah Patel and opens his file from the register. */
-async function openNoah(app: Parameters<typeof createVault>[0]): Promise<PupilFilePage> {
+/** Adds Noah Patel and opens his file from the register; `file.pupilId` is his id. */
+async function openNoah(app: Parameters<typeof createVault>[0]): Promise<PupilFilePage & { pupilId: string }> {
   await createVault(app);
-  await addPupil(app, pupil('Noah', 'Patel', { sex: 'M' }));
+  const pupilId = await addPupil(app, pupil('Noah', 'Patel', { sex: 'M' }));
   const { page } = app;
   // Away and back by the shortcuts, so the register asks main again.
   await page.keyboard.press('Control+3');
@@ -19,7 +19,7 @@ async function openNoah(app: Parameters<typeof createVault>[0]): Promise<PupilFi
   await new RegisterPage(page).row('Noah Patel').getByRole('button').click();
   const file = new PupilFilePage(page);
   await expect(file.heading('Noah Patel')).toBeFocused();
-  return file;
+  return Object.assign(file, { pupilId });
 }
 
 const question = (page: Page, legend: string) => page.getByRole('group', { name: legend });
@@ -224,5 +224,27 @@ test('a read-only account reads the people and the profile on a file, with no wa
   await expect(file.profile).toContainText('Visual timetable');
   await expect(page.locator('main').getByRole('button')).toHaveCount(0);
   await checkScreen(page, 'pupil-file-people-read-only');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a half-written one-page profile survives a lock as a draft, and is offered back', async ({ app }) => {
+  const file = await openNoah(app);
+  const { page } = app;
+  await page.getByRole('button', { name: 'Write the one-page profile' }).click();
+  await page.getByLabel('What is important to me').fill('Lego and my grandad.');
+  // The draft is saved after a pause in typing; wait for main to hold it.
+  const form = `people.profile.${file.pupilId}`;
+  await expect.poll(() => page.evaluate(async (f) => JSON.stringify(await window.senco.drafts.get({ form: f })), form)).toContain('grandad');
+  await lock(app);
+  await new UnlockPage(page).unlockWith(school.sencoName, passphrase);
+  await new RegisterPage(page).row('Noah Patel').getByRole('button').click();
+  await page.getByRole('button', { name: 'Write the one-page profile' }).click();
+  await expect(page.getByRole('region', { name: /^You were writing this profile/ })).toBeVisible();
+  await checkScreen(page, 'profile-draft-offer');
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByLabel('What is important to me')).toHaveValue('Lego and my grandad.');
+  await expect(page.getByLabel('What people like and admire about me')).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(file.heading('Noah Patel')).toBeFocused();
   expect(app.pageErrors).toEqual([]);
 });

@@ -103,12 +103,16 @@ describe('professionals involved', () => {
     expect(() => db.prepare('DELETE FROM involvement_version').run()).toThrow(/end the involvement instead/);
   });
 
-  it('refuses an end before the start and an "other" role without a description, and writes nothing', async () => {
+  it('refuses an end before the start, an "other" role without a description and a stale form, and writes nothing', async () => {
     const { session, people, id } = await school();
     const { id: involvementId } = people.saveInvolvement(id, null, 0, psychologist);
     expect(() => people.endInvolvement(id, involvementId, 1, '2025-09-30')).toThrow('The end date cannot be before the start date.');
     expect(() => people.saveInvolvement(id, null, 0, { ...psychologist, role: 'other' })).toThrow('Say what the other professional role is.');
-    expect(rows(session, 'involvement_version').n).toBe(1);
+    people.saveInvolvement(id, involvementId, 1, { ...psychologist, phone: null });
+    // A form opened on version 1 cannot overwrite version 2.
+    expect(() => people.saveInvolvement(id, involvementId, 1, { ...psychologist, name: 'Dr H. Malik' })).toThrow(/newer version/);
+    expect(() => people.endInvolvement(id, involvementId, 1, '2026-07-22')).toThrow(/newer version/);
+    expect(rows(session, 'involvement_version').n).toBe(2);
   });
 });
 

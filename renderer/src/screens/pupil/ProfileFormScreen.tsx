@@ -1,10 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
+import type { DraftData } from '../../api';
+import { DraftOffer } from '../../components/DraftOffer';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
-import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
+import { useDraft } from '../../forms/useDraft';
+import { type FieldErrors, focusById, useFormErrors } from '../../forms/useFormErrors';
 import { today } from './decision';
 import type { ProfileFields } from './peopleForms';
 import type { TaskProps } from './taskProps';
@@ -31,14 +34,26 @@ const missing: Record<FieldName, string> = {
  * Saving never overwrites: the earlier version stays readable on the file.
  */
 export function ProfileFormScreen({ pupilId, pupilName, current, onDone, onCancel }: TaskProps & { current: ProfileFields | null }) {
-  const [v, setV] = useState<ProfileFields>(() => ({
+  const [start] = useState<ProfileFields>(() => ({
     writtenOn: today(),
     likeAndAdmire: current?.likeAndAdmire ?? '',
     importantToMe: current?.importantToMe ?? '',
     howToSupport: current?.howToSupport ?? '',
     contributors: current?.contributors ?? '',
   }));
+  const [v, setV] = useState<ProfileFields>(start);
   const [busy, setBusy] = useState(false);
+  // A profile is long free text, often typed during a meeting: an idle lock must not lose it.
+  const restore = useCallback(
+    (data: DraftData) => setV((old) => {
+      const next = { ...old };
+      for (const key of Object.keys(ids) as FieldName[]) if (typeof data[key] === 'string') next[key] = data[key];
+      return next;
+    }),
+    [],
+  );
+  const unchanged = useCallback((values: ProfileFields) => JSON.stringify(values) === JSON.stringify(start), [start]);
+  const draft = useDraft(`people.profile.${pupilId}`, v, unchanged, restore);
   const errors = useFormErrors(ids);
   const field = (key: FieldName) => ({ id: ids[key], errors: errors.errors[key], value: v[key], onValueChange: errors.edit(key, (value: string) => setV((old) => ({ ...old, [key]: value }))) });
 
@@ -50,7 +65,10 @@ export function ProfileFormScreen({ pupilId, pupilName, current, onDone, onCance
     setBusy(true);
     const profile = { ...v, likeAndAdmire: v.likeAndAdmire.trim(), importantToMe: v.importantToMe.trim(), howToSupport: v.howToSupport.trim(), contributors: v.contributors.trim() };
     const result = await window.senco.people.saveProfile({ pupilId, profile });
-    if (result.ok) return onDone(current ? 'The new version of the profile was saved. The earlier version is kept.' : 'The one-page profile was saved.');
+    if (result.ok) {
+      draft.clear();
+      return onDone(current ? 'The new version of the profile was saved. The earlier version is kept.' : 'The one-page profile was saved.');
+    }
     setBusy(false);
     errors.showServer(result.error, {}, ids.likeAndAdmire);
   }
@@ -58,15 +76,25 @@ export function ProfileFormScreen({ pupilId, pupilName, current, onDone, onCance
   return (
     <main className="page page--medium">
       <PageHeading title={`One-page profile: ${pupilName}`}>{current ? 'A new version of' : 'Write'} {pupilName}’s one-page profile</PageHeading>
+      <DraftOffer draft={draft} doing="You were writing this profile" afterChoice={() => focusById(ids.likeAndAdmire)} />
       <ErrorSummary errors={errors.summary} />
-      <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
+      <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)} onBlur={draft.flush}>
         <p className="form-intro">Use the pupil’s own words where you can.{current ? ' The version in use is filled in to start from; it stays on the file as it is.' : ''}</p>
         <TextAreaField label="What people like and admire about me" rows={4} {...field('likeAndAdmire')} />
         <TextAreaField label="What is important to me" rows={4} {...field('importantToMe')} />
         <TextAreaField label="How best to support me" rows={4} {...field('howToSupport')} />
         <Field label="Date written" type="date" inputClassName="field__input--date" {...field('writtenOn')} />
         <Field label="Who contributed" hint="Names or roles, for example: the pupil, their mother, Mr Hill (class teacher)." autoComplete="off" {...field('contributors')} />
-        <FormActions busy={busy} label="Save the profile" busyLabel="Saving…" busyAnnouncement="Saving the profile." onCancel={onCancel} />
+        <FormActions
+          busy={busy}
+          label="Save the profile"
+          busyLabel="Saving…"
+          busyAnnouncement="Saving the profile."
+          onCancel={() => {
+            draft.clear();
+            onCancel();
+          }}
+        />
       </form>
     </main>
   );
