@@ -12,6 +12,8 @@ import { DemoSchoolService } from './services/demoSchool';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
+import { PupilPeopleService } from './services/pupilPeople';
+import { PupilProfilesService } from './services/pupilProfiles';
 import { PupilImportService } from './services/pupilImport';
 import { RegisterService } from './services/register';
 import { SenStatusService } from './services/senStatus';
@@ -84,6 +86,8 @@ export function createBackend(options: BackendOptions): Backend {
     drafts: new DraftsService(session),
     register: new RegisterService(session),
     pupilFiles: new PupilFilesService(session),
+    pupilPeople: new PupilPeopleService(session),
+    pupilProfiles: new PupilProfilesService(session),
     senStatus,
     monitoring: new MonitoringService(session, senStatus),
     censusReadiness: new CensusReadinessService(session),

@@ -6,6 +6,8 @@ import type { DemoSchoolService } from '../services/demoSchool';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
 import type { PupilFilesService } from '../services/pupilFiles';
+import type { PupilPeopleService } from '../services/pupilPeople';
+import type { PupilProfilesService } from '../services/pupilProfiles';
 import type { PupilImportService } from '../services/pupilImport';
 import type { RegisterService } from '../services/register';
 import type { SenStatusService } from '../services/senStatus';
@@ -27,6 +29,8 @@ export interface Services {
   drafts: DraftsService;
   register: RegisterService;
   pupilFiles: PupilFilesService;
+  pupilPeople: PupilPeopleService;
+  pupilProfiles: PupilProfilesService;
   senStatus: SenStatusService;
   monitoring: MonitoringService;
   censusReadiness: CensusReadinessService;
@@ -96,6 +100,13 @@ export function createHandlers(s: Services): Handlers {
       get: (input) => s.pupilFiles.read(input.pupilId),
       add: (details) => ({ pupilId: s.pupilFiles.add(details) }),
       update: (input) => ({ revision: s.pupilFiles.update(input.pupilId, input.details) }),
+    },
+    people: {
+      saveContact: (input) => s.pupilPeople.saveContact(input.pupilId, input.contactId, input.version, input.contact),
+      archiveContact: (input) => s.pupilPeople.archiveContact(input.pupilId, input.contactId, input.version),
+      saveInvolvement: (input) => s.pupilPeople.saveInvolvement(input.pupilId, input.involvementId, input.version, input.involvement),
+      endInvolvement: (input) => s.pupilPeople.endInvolvement(input.pupilId, input.involvementId, input.version, input.endDate),
+      saveProfile: (input) => ({ id: s.pupilProfiles.save(input.pupilId, input.profile) }),
     },
     sen: {
       changeStatus: (input) => ({ statusId: s.senStatus.changeStatus(input.pupilId, input.decision) }),

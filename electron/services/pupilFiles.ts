@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { type ContactRecord, pupilContacts } from '../db/repositories/contacts';
+import { type InvolvementRecord, pupilInvolvements } from '../db/repositories/involvements';
 import { type MonitoringEntry, monitoringHistory } from '../db/repositories/monitoring';
+import { type ProfileVersion, pupilProfiles } from '../db/repositories/profiles';
 import { type Pupil, type PupilDetails, insertPupil, pupilById, pupilRevisions, updatePupil } from '../db/repositories/pupils';
 import { type SenNeed, type SenStatus, senNeedHistory, senStatusHistory } from '../db/repositories/senHistory';
+import { staffNames } from '../db/repositories/staffNames';
 import { AppFailure } from '../failure';
 import type { SessionService } from './session';
 
@@ -11,11 +15,16 @@ export interface PupilFile {
   senStatuses: SenStatus[];
   senNeeds: SenNeed[];
   monitoring: MonitoringEntry[];
+  contacts: ContactRecord[];
+  involvements: InvolvementRecord[];
+  profiles: ProfileVersion[];
+  staffNames: Record<string, string>;
 }
 
 /**
- * A pupil's file: details with every earlier version, and the whole SEN
- * chronology. Reading a file is recorded in the audit log (who, which pupil,
+ * A pupil's file: details with every earlier version, the whole SEN
+ * chronology, the people around the pupil and the one-page profile, each
+ * with its earlier versions. Reading a file is recorded in the audit log (who, which pupil,
  * when), in the same transaction as the read.
  */
 export class PupilFilesService {
@@ -47,12 +56,26 @@ export class PupilFilesService {
     return db.transaction(() => {
       const pupil = this.require(id);
       this.session.audit({ action: 'pupil.read', subject: id });
+      const revisions = pupilRevisions(db, id);
+      const contacts = pupilContacts(db, id);
+      const involvements = pupilInvolvements(db, id);
+      const profiles = pupilProfiles(db, id);
+      const writers = [
+        ...revisions.map((r) => r.recorded.by),
+        ...contacts.flatMap((c) => c.versions.map((v) => v.recorded.by)),
+        ...involvements.flatMap((i) => i.versions.map((v) => v.recorded.by)),
+        ...profiles.map((p) => p.recorded.by),
+      ];
       return {
         pupil,
-        revisions: pupilRevisions(db, id),
+        revisions,
         senStatuses: senStatusHistory(db, id),
         senNeeds: senNeedHistory(db, id),
         monitoring: monitoringHistory(db, id),
+        contacts,
+        involvements,
+        profiles,
+        staffNames: staffNames(db, writers),
       };
     })();
   }

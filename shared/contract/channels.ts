@@ -11,6 +11,14 @@ import { auditVerification } from './audit';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
 import { chosenCsv, chosenCtf, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput, ctfCommitInput, ctfCommitted } from './imports';
 import {
+  contactArchiveInput,
+  contactSaveInput,
+  involvementEndInput,
+  involvementSaveInput,
+  profileSaveInput,
+  savedVersion,
+} from './people';
+import {
   censusReadinessOutput,
   concernInput,
   monitoringCloseInput,
@@ -112,6 +120,15 @@ export const contract = {
     get: channel({ input: pupilIdInput, output: pupilFileOutput }),
     add: channel({ input: pupilDetails, output: z.object({ pupilId: z.string() }) }),
     update: channel({ input: pupilUpdateInput, output: z.object({ revision: z.number().int() }) }),
+  },
+  /** Parents, carers and professionals around a pupil, and their one-page profile: every save is a new version. */
+  people: {
+    saveContact: channel({ input: contactSaveInput, output: savedVersion }),
+    /** Marks a parent or carer as no longer a contact; every version stays. */
+    archiveContact: channel({ input: contactArchiveInput, output: savedVersion }),
+    saveInvolvement: channel({ input: involvementSaveInput, output: savedVersion }),
+    endInvolvement: channel({ input: involvementEndInput, output: savedVersion }),
+    saveProfile: channel({ input: profileSaveInput, output: z.object({ id: z.string() }) }),
   },
   sen: {
     changeStatus: channel({ input: statusChangeInput, output: z.object({ statusId: z.string() }) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { broadAreas, needTypes } from '../domain/sen';
+import { peopleOutput } from './people';
 
 const isoDate = z.iso.date('Use a date as YYYY-MM-DD.');
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
@@ -128,6 +129,7 @@ export const pupilFileOutput = z.object({
       outcomeNote: z.string().nullable(),
     }),
   ),
+  ...peopleOutput,
 });
 
 export const pupilIdInput = z.object({ pupilId }).strict();

@@ -13,6 +13,10 @@ export class PupilFilePage {
   readonly addToMonitoring: Locator;
   readonly moveToSupport: Locator;
   readonly changeButtons: Locator;
+  readonly changeDetails: Locator;
+  readonly contacts: Locator;
+  readonly professionals: Locator;
+  readonly profile: Locator;
 
   constructor(readonly page: Page) {
     this.back = page.getByRole('link', { name: 'Back to the register' });
@@ -26,6 +30,22 @@ export class PupilFilePage {
     this.addToMonitoring = page.getByRole('button', { name: 'Add to monitoring' });
     this.moveToSupport = page.getByRole('button', { name: 'Move to SEN support' });
     this.changeButtons = page.locator('.pupil-actions button');
+    this.changeDetails = page.getByRole('button', { name: 'Change details' });
+    this.contacts = page.getByRole('region', { name: 'Parents and carers' });
+    this.professionals = page.getByRole('region', { name: 'Professionals involved' });
+    this.profile = page.getByRole('region', { name: 'One-page profile' });
+  }
+
+  /** Opens a folded list of earlier versions by the start of its summary ("Earlier versions of the profile"); returns it. */
+  async openEarlier(summary: string, within: Locator = this.page.locator('main')): Promise<Locator> {
+    const opener = within.locator('summary', { hasText: summary });
+    await opener.click();
+    return opener.locator('xpath=..');
+  }
+
+  /** A folded list of earlier versions, open or not. */
+  earlier(summary: string, within: Locator = this.page.locator('main')): Locator {
+    return within.locator('summary', { hasText: summary }).locator('xpath=..');
   }
 
   heading(name: string): Locator {

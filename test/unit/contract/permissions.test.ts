@@ -22,6 +22,12 @@ describe('the permission table', () => {
     ['settings.setIdleMinutes', 'teacher', false],
     ['audit.verify', 'headteacher', true],
     ['audit.verify', 'teacher', false],
+    ['people.saveContact', 'deputy-senco', true],
+    ['people.archiveContact', 'headteacher', false],
+    ['people.saveInvolvement', 'read-only', false],
+    ['people.endInvolvement', 'senco', true],
+    ['people.saveProfile', 'teacher', false],
+    ['people.saveProfile', 'dsl', false],
   ])('%s for %s: %s', (channel, role, allowed) => {
     expect(mayCall(permissions[channel as keyof typeof permissions], role)).toBe(allowed);
   });

@@ -23,6 +23,9 @@ export function PupilActions({ file, monitoring, onOpen }: PupilActionsProps) {
       <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'needs', pupilId, pupilName, monitoring, current })}>
         Set needs
       </button>
+      <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'details', pupilId, pupilName, monitoring, details: file.pupil })}>
+        Change details
+      </button>
       {monitoring ? (
         <>
           <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'move-to-support', pupilId, pupilName })}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PupilFile } from '../../api';
 import { longDate, yearLabel } from '../register/labels';
 import { legalName } from '../register/names';
@@ -7,8 +8,8 @@ type Pupil = PupilFile['pupil'];
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const sexLabel = (sex: Pupil['sex']) => (sex === 'F' ? 'Female' : sex === 'M' ? 'Male' : 'Not recorded');
 
-/** The pupil's details as a summary list; empty values say so rather than leaving a gap. */
-export function PupilDetailsList({ pupil }: { pupil: Pupil }) {
+/** The pupil's details as a summary list; empty values say so rather than leaving a gap. `children` follow the list. */
+export function PupilDetailsList({ pupil, children }: { pupil: Pupil; children?: ReactNode }) {
   const preferred = [pupil.preferredForename, pupil.preferredSurname].filter(Boolean).join(' ');
   const rows: [string, string][] = [
     ['Legal name', legalName(pupil)],
@@ -40,6 +41,7 @@ export function PupilDetailsList({ pupil }: { pupil: Pupil }) {
           </div>
         ))}
       </dl>
+      {children}
     </section>
   );
 }

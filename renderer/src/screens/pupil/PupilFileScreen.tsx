@@ -8,8 +8,12 @@ import { knownAs } from '../register/names';
 import '../register/register.css';
 import type { RegisterView } from '../register/views';
 import { CurrentSen } from './CurrentSen';
+import { DetailsHistory } from './DetailsHistory';
+import { OnePageProfile } from './OnePageProfile';
 import { PupilActions } from './PupilActions';
+import { PupilContacts } from './PupilContacts';
 import { PupilDetailsList } from './PupilDetailsList';
+import { PupilProfessionals } from './PupilProfessionals';
 import { SenChronology } from './SenChronology';
 import './pupil.css';
 
@@ -20,7 +24,7 @@ interface PupilFileScreenProps {
   onBack(): void;
 }
 
-/** One pupil's file: who they are, their SEN now, and how it came to be. Every read is audited by main. */
+/** One pupil's file: who they are, their SEN now, the people around them, and how it came to be. Every read is audited by main. */
 export function PupilFileScreen({ view, writer, onOpen, onBack }: PupilFileScreenProps) {
   const [loaded] = useLoad(() => window.senco.pupils.get({ pupilId: view.pupilId }), 'SENCO Desk could not open the pupil file.');
   return (
@@ -46,6 +50,8 @@ function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBa
   const name = knownAs(file.pupil);
   // The file knows best: the register row that opened it may be from before a change.
   const monitoring = file.monitoring.some((entry) => entry.closedOn === null);
+  const task = { pupilId: file.pupil.id, pupilName: name, monitoring };
+  const people = { file, task, onOpen: writer ? onOpen : undefined };
   return (
     <>
       <PageHeading title={name} />
@@ -53,8 +59,13 @@ function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBa
       {writer ? <PupilActions file={file} monitoring={monitoring} onOpen={onOpen} /> : null}
       <div className="pupil-columns">
         <CurrentSen file={file} monitoring={monitoring} />
-        <PupilDetailsList pupil={file.pupil} />
+        <PupilDetailsList pupil={file.pupil}>
+          <DetailsHistory file={file} />
+        </PupilDetailsList>
       </div>
+      <OnePageProfile {...people} />
+      <PupilContacts {...people} />
+      <PupilProfessionals {...people} />
       <SenChronology file={file} />
     </>
   );

@@ -46,3 +46,16 @@ export function fromDraft(data: DraftData): PupilForm {
   }
   return form as PupilForm;
 }
+
+/** Recorded details back into the form, to change them: nulls become empty controls. */
+export function formFromDetails(d: PupilDetailsInput): PupilForm {
+  const text = (value: string | null | undefined) => value ?? '';
+  return {
+    legalForename: d.legalForename, legalSurname: d.legalSurname, preferredForename: text(d.preferredForename),
+    preferredSurname: text(d.preferredSurname), dateOfBirth: d.dateOfBirth, sex: d.sex ?? '', ncYear: text(d.ncYear),
+    className: text(d.className), upn: text(d.upn), formerUpn: text(d.formerUpn), uln: text(d.uln),
+    admissionDate: text(d.admissionDate), leavingDate: text(d.leavingDate), destinationSchool: text(d.destinationSchool),
+    eal: d.eal, pupilPremium: d.pupilPremium, fsm: d.fsm, lookedAfter: d.lookedAfter,
+    previouslyLookedAfter: d.previouslyLookedAfter, medicalNotes: text(d.medicalNotes),
+  };
+}

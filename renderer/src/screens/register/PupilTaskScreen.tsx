@@ -1,7 +1,13 @@
 import { AddConcern } from '../pupil/AddConcern';
+import { ChangeDetails } from '../pupil/ChangeDetails';
 import { ChangeStatus } from '../pupil/ChangeStatus';
 import { CloseConcern } from '../pupil/CloseConcern';
+import { ContactFormScreen } from '../pupil/ContactFormScreen';
+import { EndInvolvement } from '../pupil/EndInvolvement';
+import { InvolvementFormScreen } from '../pupil/InvolvementFormScreen';
 import { MoveToSenSupport } from '../pupil/MoveToSenSupport';
+import { ProfileFormScreen } from '../pupil/ProfileFormScreen';
+import { RemoveContact } from '../pupil/RemoveContact';
 import { SetNeeds } from '../pupil/SetNeeds';
 import '../pupil/pupil.css';
 import type { RegisterView } from './views';
@@ -33,6 +39,18 @@ export function PupilTaskScreen({ view, onOpen }: { view: TaskView; onOpen(view:
       return <CloseConcern {...props} />;
     case 'move-to-support':
       return <MoveToSenSupport {...props} />;
+    case 'details':
+      return <ChangeDetails {...props} details={view.details} />;
+    case 'contact':
+      return <ContactFormScreen {...props} contactId={view.contactId} version={view.version} current={view.current} />;
+    case 'archive-contact':
+      return <RemoveContact {...props} contactId={view.contactId} version={view.version} contactName={view.contactName} />;
+    case 'involvement':
+      return <InvolvementFormScreen {...props} involvementId={view.involvementId} version={view.version} current={view.current} />;
+    case 'end-involvement':
+      return <EndInvolvement {...props} involvementId={view.involvementId} version={view.version} professional={view.professional} startDate={view.startDate} />;
+    case 'profile':
+      return <ProfileFormScreen {...props} current={view.current} />;
     default: {
       const unknown: never = view;
       throw new Error(`Unknown pupil task: ${JSON.stringify(unknown)}`);

@@ -80,6 +80,12 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
     case 'concern':
     case 'close-concern':
     case 'move-to-support':
+    case 'details':
+    case 'contact':
+    case 'archive-contact':
+    case 'involvement':
+    case 'end-involvement':
+    case 'profile':
       return <PupilTaskScreen view={view} onOpen={setView} />;
     default: {
       const unknown: never = view;

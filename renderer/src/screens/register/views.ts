@@ -1,3 +1,13 @@
+import type { ContactFields, InvolvementFields, ProfileFields } from '../pupil/peopleForms';
+import type { PupilDetailsInput } from '../pupil/pupilForm';
+
+/** The file's forms that start from something already recorded: the record, and the version the form was filled from. */
+interface FileTask {
+  pupilId: string;
+  pupilName: string;
+  monitoring: boolean;
+}
+
 /** The register's own pages; each mounts fresh, so focus and title follow. */
 export type RegisterView =
   | { name: 'list'; notice?: string }
@@ -10,4 +20,11 @@ export type RegisterView =
   | { name: 'needs'; pupilId: string; pupilName: string; monitoring: boolean; current: string[] }
   | { name: 'concern'; pupilId: string; pupilName: string }
   | { name: 'close-concern'; pupilId: string; pupilName: string }
-  | { name: 'move-to-support'; pupilId: string; pupilName: string };
+  | { name: 'move-to-support'; pupilId: string; pupilName: string }
+  | (FileTask & { name: 'details'; details: PupilDetailsInput })
+  /** `contactId` null adds a parent or carer; `version` 0 then. */
+  | (FileTask & { name: 'contact'; contactId: string | null; version: number; current: ContactFields | null })
+  | (FileTask & { name: 'archive-contact'; contactId: string; version: number; contactName: string })
+  | (FileTask & { name: 'involvement'; involvementId: string | null; version: number; current: InvolvementFields | null })
+  | (FileTask & { name: 'end-involvement'; involvementId: string; version: number; professional: string; startDate: string })
+  | (FileTask & { name: 'profile'; current: ProfileFields | null });
