@@ -99,7 +99,7 @@ export function createHandlers(s: Services): Handlers {
     pupils: {
       get: (input) => s.pupilFiles.read(input.pupilId),
       add: (details) => ({ pupilId: s.pupilFiles.add(details) }),
-      update: (input) => ({ revision: s.pupilFiles.update(input.pupilId, input.details) }),
+      update: (input) => ({ revision: s.pupilFiles.update(input.pupilId, input.details, input.revision) }),
     },
     people: {
       saveContact: (input) => s.pupilPeople.saveContact(input.pupilId, input.contactId, input.version, input.contact),

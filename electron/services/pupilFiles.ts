@@ -41,10 +41,17 @@ export class PupilFilesService {
   }
 
   /** Saves changed details as a new revision; the earlier ones stay. */
-  update(id: string, details: PupilDetails): number {
+  /** `fromRevision`, where given, is the version the form showed: a newer save since then is never overwritten. */
+  update(id: string, details: PupilDetails, fromRevision?: number): number {
     const { db, user } = this.session.open();
     return db.transaction(() => {
-      this.require(id);
+      const current = this.require(id);
+      if (fromRevision !== undefined && current.revision !== fromRevision) {
+        throw new AppFailure(
+          'NOT_ALLOWED',
+          'Someone saved newer details for this pupil after you opened the form. Nothing was saved: open the pupil file again to see them, then make your change.',
+        );
+      }
       const revision = updatePupil(db, id, details, { at: this.session.now().toISOString(), by: user.id, source: 'manual' });
       this.session.audit({ action: 'pupil.updated', subject: id, detail: { revision } });
       return revision;

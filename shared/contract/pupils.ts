@@ -133,7 +133,10 @@ export const pupilFileOutput = z.object({
 });
 
 export const pupilIdInput = z.object({ pupilId }).strict();
-export const pupilUpdateInput = z.object({ pupilId, details: pupilDetails }).strict();
+/** `revision`: the version of the details the form was filled from, so a stale form cannot overwrite a newer save. */
+export const pupilUpdateInput = z
+  .object({ pupilId, revision: z.number({ error: 'Say which version of the details the form was filled from.' }).int().min(1).max(1_000_000), details: pupilDetails })
+  .strict();
 export const statusChangeInput = z.object({ pupilId, decision: statusDecision }).strict();
 export const needsInput = z
   .object({

@@ -24,11 +24,15 @@ describe('changing a pupil\'s details through the dispatcher', () => {
     await t.value('vault.create', createInput);
     const { pupilId } = await t.value<{ pupilId: string }>('pupils.add', pupil);
     t.platform.setNow(new Date('2026-12-01T14:05:00Z'));
-    expect(await t.value('pupils.update', { pupilId, details: { ...pupil, className: '5C' } })).toEqual({ revision: 2 });
+    expect(await t.value('pupils.update', { pupilId, revision: 1, details: { ...pupil, className: '5C' } })).toEqual({ revision: 2 });
 
-    const refused = await t.call('pupils.update', { pupilId, details: { ...pupil, legalSurname: ' ', className: '6A' } });
+    const refused = await t.call('pupils.update', { pupilId, revision: 2, details: { ...pupil, legalSurname: ' ', className: '6A' } });
     expect(refused.error?.code).toBe('INVALID_INPUT');
     expect(refused.error?.message).toContain('Enter the legal surname.');
+    // A form filled from version 1 cannot overwrite version 2, saved since.
+    const stale = await t.call('pupils.update', { pupilId, revision: 1, details: { ...pupil, className: '6A' } });
+    expect(stale.error?.code).toBe('NOT_ALLOWED');
+    expect(stale.error?.message).toContain('Someone saved newer details for this pupil after you opened the form. Nothing was saved');
 
     const file = await t.value<File>('pupils.get', { pupilId });
     expect(file.pupil).toMatchObject({ className: '5C', revision: 2 });

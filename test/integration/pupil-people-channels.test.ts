@@ -65,7 +65,7 @@ describe('the people channels', () => {
       ['people.saveInvolvement', { pupilId: t.pupilId, involvementId: saved.id, version: 1, involvement }],
       ['people.endInvolvement', { pupilId: t.pupilId, involvementId: saved.id, version: 1, endDate: '2026-07-22' }],
       ['people.saveProfile', { pupilId: t.pupilId, profile }],
-      ['pupils.update', { pupilId: t.pupilId, details: { ...pupil, legalSurname: 'Changed' } }],
+      ['pupils.update', { pupilId: t.pupilId, revision: 1, details: { ...pupil, legalSurname: 'Changed' } }],
     ];
     for (const [channel, payload] of writes) {
       const result = await t.call(channel, payload);

@@ -92,10 +92,10 @@ describe('census readiness', () => {
     // Ava: UPN fine, K with needs. Leo: E with ASD, no UPN. Kai: monitoring, wrong check letter.
     const ava = await t.value<{ pupil: Record<string, unknown> }>('pupils.get', { pupilId: t.ava });
     const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...avaDetails } = ava.pupil;
-    await t.value('pupils.update', { pupilId: t.ava, details: { ...avaDetails, upn: 'R201100018042' } });
+    await t.value('pupils.update', { pupilId: t.ava, revision: 1, details: { ...avaDetails, upn: 'R201100018042' } });
     const kai = await t.value<{ pupil: Record<string, unknown> }>('pupils.get', { pupilId: t.kai });
     const { id: _i, revision: _v, createdAt: _a, updatedAt: _b, ...kaiDetails } = kai.pupil;
-    await t.value('pupils.update', { pupilId: t.kai, details: { ...kaiDetails, upn: 'T201100018042' } });
+    await t.value('pupils.update', { pupilId: t.kai, revision: 1, details: { ...kaiDetails, upn: 'T201100018042' } });
 
     const report = await t.value<{ census: { term: string; date: string }; pupilsChecked: number; pupils: { name: string; problems: { code: string; fix: string }[] }[] }>('census.readiness');
     expect(report.census).toEqual({ term: 'spring', date: '2027-01-21' });

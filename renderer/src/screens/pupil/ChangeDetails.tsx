@@ -10,7 +10,7 @@ import type { TaskProps } from './taskProps';
 type FieldName = keyof typeof pupilIds;
 
 /** Changes a pupil's details. Main keeps the version before as a revision, with who changed it and when. */
-export function ChangeDetails({ pupilId, pupilName, details, onDone, onCancel }: TaskProps & { details: PupilDetailsInput }) {
+export function ChangeDetails({ pupilId, pupilName, details, revision, onDone, onCancel }: TaskProps & { details: PupilDetailsInput; revision: number }) {
   const [start] = useState(() => formFromDetails(details));
   const [form, setForm] = useState<PupilForm>(start);
   const errors = useFormErrors(pupilIds);
@@ -33,7 +33,7 @@ export function ChangeDetails({ pupilId, pupilName, details, onDone, onCancel }:
       return;
     }
     setBusy(true);
-    const result = await window.senco.pupils.update({ pupilId, details: toDetails(form) });
+    const result = await window.senco.pupils.update({ pupilId, revision, details: toDetails(form) });
     if (result.ok) return onDone('Details saved. The earlier version is kept.');
     setBusy(false);
     errors.showServer(result.error, {}, pupilIds.legalForename);

@@ -23,7 +23,7 @@ export function PupilActions({ file, monitoring, onOpen }: PupilActionsProps) {
       <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'needs', pupilId, pupilName, monitoring, current })}>
         Set needs
       </button>
-      <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'details', pupilId, pupilName, monitoring, details: file.pupil })}>
+      <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'details', pupilId, pupilName, monitoring, details: file.pupil, revision: file.pupil.revision })}>
         Change details
       </button>
       {monitoring ? (

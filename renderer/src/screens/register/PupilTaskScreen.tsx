@@ -40,7 +40,7 @@ export function PupilTaskScreen({ view, onOpen }: { view: TaskView; onOpen(view:
     case 'move-to-support':
       return <MoveToSenSupport {...props} />;
     case 'details':
-      return <ChangeDetails {...props} details={view.details} />;
+      return <ChangeDetails {...props} details={view.details} revision={view.revision} />;
     case 'contact':
       return <ContactFormScreen {...props} contactId={view.contactId} version={view.version} current={view.current} />;
     case 'archive-contact':

@@ -21,7 +21,7 @@ export type RegisterView =
   | { name: 'concern'; pupilId: string; pupilName: string }
   | { name: 'close-concern'; pupilId: string; pupilName: string }
   | { name: 'move-to-support'; pupilId: string; pupilName: string }
-  | (FileTask & { name: 'details'; details: PupilDetailsInput })
+  | (FileTask & { name: 'details'; details: PupilDetailsInput; revision: number })
   /** `contactId` null adds a parent or carer; `version` 0 then. */
   | (FileTask & { name: 'contact'; contactId: string | null; version: number; current: ContactFields | null })
   | (FileTask & { name: 'archive-contact'; contactId: string; version: number; contactName: string })
