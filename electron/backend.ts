@@ -75,7 +75,7 @@ export function createBackend(options: BackendOptions): Backend {
       senStatus,
       monitoring: new MonitoringService(session, senStatus),
       censusReadiness: new CensusReadinessService(session),
-      pupilImport: new PupilImportService(session, platform.dialogs),
+      pupilImport: new PupilImportService(session, platform.dialogs, platform.settings),
       ctfImport: new CtfImportService(session, platform.dialogs),
       rotation: {
         nativeBinding: options.nativeBinding,

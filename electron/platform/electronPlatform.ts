@@ -24,6 +24,15 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
         type: 'object',
         properties: { width: { type: 'integer', minimum: 800 }, height: { type: 'integer', minimum: 600 } },
       },
+      importMappings: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          type: 'object',
+          properties: { headers: { type: 'array', items: { type: 'string' } }, mapping: { type: 'object' } },
+          required: ['headers', 'mapping'],
+        },
+      },
     },
     clearInvalidConfig: true,
   });

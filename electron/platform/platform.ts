@@ -50,6 +50,11 @@ export interface Power {
 export interface AppSettings {
   idleMinutes: number;
   windowBounds?: { width: number; height: number };
+  /**
+   * The column mapping the SENCO confirmed for a CSV header row, newest first:
+   * column names and numbers only, never a cell of the file.
+   */
+  importMappings?: { headers: string[]; mapping: Record<string, number | null> }[];
 }
 
 export const defaultSettings: AppSettings = { idleMinutes: DEFAULT_IDLE_MINUTES };

@@ -2,20 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseCsv } from '../../shared/rules/csv';
-import { type ImportField, type PreviewRow, previewPupilImport, suggestMapping } from '../../shared/rules/pupilImport';
+import { type CellFix, applyFixes, isBlocked } from '../../shared/rules/importFixes';
+import { type ImportField, previewPupilImport, suggestMapping } from '../../shared/rules/pupilImport';
 import { londonDate } from '../../shared/rules/schoolDate';
 import { normaliseUpn } from '../../shared/rules/upn';
 import { type PupilDetails, blankPupilDetails, detailsOf, insertPupil, pupilById, pupilIdsByUpn, updatePupil } from '../db/repositories/pupils';
 import { registerRows } from '../db/repositories/register';
 import { AppFailure } from '../failure';
-import type { Dialogs } from '../platform/platform';
+import type { Dialogs, SettingsStore } from '../platform/platform';
+import { ImportMappings } from './importMappings';
 import type { SessionService } from './session';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 type Mapping = Record<ImportField, number | null>;
-
-/** Problems that stop a row from becoming a record; UPN census problems do not (census readiness lists them). */
-const blocking = (row: PreviewRow) => row.problems.filter((p) => !p.code || p.code === '1520');
 
 
 /**
@@ -28,11 +27,14 @@ const blocking = (row: PreviewRow) => row.problems.filter((p) => !p.code || p.co
  */
 export class PupilImportService {
   private readonly files = new Map<string, { fileName: string; header: string[]; rows: { line: number; cells: string[] }[] }>();
+  private readonly mappings: ImportMappings;
 
   constructor(
     private readonly session: SessionService,
     private readonly dialogs: Dialogs,
+    settings: SettingsStore,
   ) {
+    this.mappings = new ImportMappings(settings);
     session.whenLocked(() => this.files.clear());
   }
 
@@ -46,15 +48,29 @@ export class PupilImportService {
     if (!header || rows.length === 0) throw new AppFailure('INVALID_INPUT', 'The file has no pupils in it: it needs a header row and one row per pupil.');
     const importId = randomUUID();
     this.files.set(importId, { fileName: basename(path), header: header.cells, rows });
-    return { importId, fileName: basename(path), headers: header.cells, mapping: suggestMapping(header.cells), rowCount: rows.length };
+    const remembered = this.mappings.recall(header.cells);
+    return {
+      importId,
+      fileName: basename(path),
+      headers: header.cells,
+      mapping: remembered ?? suggestMapping(header.cells),
+      mappingFrom: remembered ? ('remembered' as const) : ('header-names' as const),
+      samples: rows.slice(0, 3).map((row) => row.cells),
+      rowCount: rows.length,
+    };
   }
 
-  /** Nothing is written: the rows with their problems, what would be new or updated, and possible leavers. */
-  preview(importId: string, mapping: Mapping, fullRoll: boolean) {
+  /**
+   * Nothing is written: the rows (with the SENCO's corrections) and their
+   * problems, what would be new or updated, and possible leavers.
+   */
+  preview(importId: string, mapping: Mapping, fullRoll: boolean, fixes: readonly CellFix[] = []) {
     const file = this.file(importId);
+    const fixed = applyFixes(file.rows, mapping, fixes);
+    if (!fixed.ok) throw new AppFailure('INVALID_INPUT', fixed.reason);
     const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
     // Matched as the commit matches: a pupil who left and comes back is updated, not added twice.
-    const rows = previewPupilImport(file.rows, mapping, new Set(pupilIdsByUpn(this.session.db()).keys()));
+    const rows = previewPupilImport(fixed.rows, mapping, new Set(pupilIdsByUpn(this.session.db()).keys()));
     const inFile = new Set(rows.flatMap((r) => (typeof r.pupil.upn === 'string' ? [normaliseUpn(r.pupil.upn)] : [])));
     const leavers = fullRoll
       ? onRoll.filter((p) => !p.upn || !inFile.has(normaliseUpn(p.upn))).map((p) => ({ pupilId: p.id, name: `${p.legalForename} ${p.legalSurname}`, upn: p.upn }))
@@ -65,20 +81,44 @@ export class PupilImportService {
       summary: {
         new: rows.filter((r) => r.action === 'new').length,
         updated: rows.filter((r) => r.action === 'update').length,
-        blocked: rows.filter((r) => blocking(r).length > 0).length,
+        blocked: rows.filter(isBlocked).length,
       },
     };
   }
 
-  /** All or nothing. `leavers` are the pupils the SENCO confirmed have left, with the day they left. */
-  commit(importId: string, mapping: Mapping, leavers: { pupilIds: string[]; leavingDate: string } | null) {
+  /**
+   * All or nothing, and only what the SENCO confirmed: the file with their
+   * corrections, without the lines they left out. A row that still has a
+   * blocking problem and was not left out refuses the whole commit, as does a
+   * leaver who is not missing from a full roll.
+   */
+  commit(
+    importId: string,
+    mapping: Mapping,
+    leavers: { pupilIds: string[]; leavingDate: string } | null,
+    fixes: readonly CellFix[] = [],
+    leftOut: readonly number[] = [],
+  ) {
     const { db, user } = this.session.open();
-    const { rows } = this.preview(importId, mapping, false);
-    const blocked = rows.filter((r) => blocking(r).length > 0);
+    const file = this.file(importId);
+    const preview = this.preview(importId, mapping, leavers !== null, fixes);
+    const lines = new Set(preview.rows.map((r) => r.line));
+    const stranger = leftOut.find((line) => !lines.has(line));
+    if (stranger !== undefined) throw new AppFailure('INVALID_INPUT', `Nothing was imported: there is no row on line ${stranger} of this file to leave out.`);
+    const skipped = new Set(leftOut);
+    const blocked = preview.rows.filter((r) => isBlocked(r) && !skipped.has(r.line));
     if (blocked.length > 0) {
-      const lines = blocked.slice(0, 5).map((r) => r.line).join(', ');
-      throw new AppFailure('INVALID_INPUT', `Nothing was imported: ${blocked.length} row(s) need fixing first (line ${lines}${blocked.length > 5 ? ', …' : ''}).`);
+      const shown = blocked.slice(0, 5).map((r) => r.line).join(', ');
+      throw new AppFailure(
+        'INVALID_INPUT',
+        `Nothing was imported: ${blocked.length} row(s) need fixing first (line ${shown}${blocked.length > 5 ? ', …' : ''}). Correct them or leave them out.`,
+      );
     }
+    const missing = new Set(preview.leavers.map((l) => l.pupilId));
+    if (leavers?.pupilIds.some((id) => !missing.has(id))) {
+      throw new AppFailure('INVALID_INPUT', 'Nothing was imported: a pupil marked as left is in this file or has already left. Choose the leavers again.');
+    }
+    const rows = preview.rows.filter((r) => !skipped.has(r.line));
     const byUpn = pupilIdsByUpn(db);
     const recorded = { at: this.session.now().toISOString(), by: user.id, source: 'csv' as const };
     const counts = db.transaction(() => {
@@ -109,6 +149,7 @@ export class PupilImportService {
       return { added, updated, leavers: leavers?.pupilIds.length ?? 0 };
     })();
     this.files.delete(importId);
+    this.mappings.remember(file.header, mapping);
     return counts;
   }
 

@@ -20,7 +20,7 @@ async function school() {
   const dir = fresh();
   const session = await createVault(dir);
   const platform = new TestPlatform({ dataDir: dir });
-  const imports = new PupilImportService(session, platform.dialogs);
+  const imports = new PupilImportService(session, platform.dialogs, platform.settings);
   const choose = async (lines: string[]) => {
     const path = join(dir, `export-${Math.random()}.csv`);
     writeFileSync(path, lines.join('\r\n'));
@@ -90,6 +90,88 @@ describe('importing pupils from a CSV export', () => {
     const file = await choose([header, ava]);
     session.lock('user');
     expect(() => imports.preview(file.importId, file.mapping, false)).toThrow();
+  });
+});
+
+describe('correcting and leaving out rows before importing', () => {
+  const kai = ',Evans,Kai,31/02/2017,M,Year Five,4A,N';
+  const mia = 'A201100018042,Patel,Mia,01/05/2016,F,Y5,5B,N';
+
+  it('applies corrections to the file held in memory, never to the file on disk', async () => {
+    const { imports, choose, roll } = await school();
+    const file = await choose([header, ava, kai]);
+    const before = imports.preview(file.importId, file.mapping, false);
+    expect(before.rows[1]?.problems.map((p) => [p.field, p.code ?? null, p.text])).toEqual([
+      ['dateOfBirth', null, '31/02/2017'],
+      ['ncYear', null, 'Year Five'],
+      ['upn', '1500', ''],
+    ]);
+    const fixes = [
+      { line: 3, field: 'dateOfBirth' as const, value: '28/02/2017' },
+      { line: 3, field: 'ncYear' as const, value: 'Y4' },
+    ];
+    const after = imports.preview(file.importId, file.mapping, false, fixes);
+    expect(after.rows[1]).toMatchObject({ pupil: { dateOfBirth: '2017-02-28', ncYear: '4' }, problems: [{ code: '1500' }] });
+    expect(after.summary).toEqual({ new: 2, updated: 0, blocked: 0 });
+    // Without the corrections the file is as it was: they live only in the calls that carry them.
+    expect(imports.preview(file.importId, file.mapping, false).summary.blocked).toBe(1);
+    expect(imports.commit(file.importId, file.mapping, null, fixes)).toEqual({ added: 2, updated: 0, leavers: 0 });
+    expect(roll()).toEqual(['Kai Evans', 'Ava Okonjo']);
+  });
+
+  it('refuses a correction for a line the file does not have or a field with no column', async () => {
+    const { imports, choose } = await school();
+    const file = await choose([header, ava]);
+    expect(() => imports.preview(file.importId, file.mapping, false, [{ line: 9, field: 'ncYear', value: '5' }])).toThrow(/no row on line 9/);
+    expect(() => imports.preview(file.importId, file.mapping, false, [{ line: 2, field: 'eal', value: 'Y' }])).toThrow(/Match a column to the EAL/);
+  });
+
+  it('imports without the rows the SENCO left out, and refuses a blocked row that was not left out', async () => {
+    const { imports, choose, roll } = await school();
+    const file = await choose([header, ava, kai, mia, 'R201100018042,Okonjo,Ava,14/03/2016,F,5,5B,N']);
+    expect(imports.preview(file.importId, file.mapping, false).summary).toEqual({ new: 4, updated: 0, blocked: 2 });
+    expect(() => imports.commit(file.importId, file.mapping, null, [], [3])).toThrow(/Nothing was imported: 1 row\(s\) need fixing first \(line 5\)/);
+    expect(() => imports.commit(file.importId, file.mapping, null, [], [3, 5, 40])).toThrow(/no row on line 40/);
+    expect(roll()).toEqual([]);
+    // A row may be left out even when it has no problem; what is written is what was confirmed.
+    expect(imports.commit(file.importId, file.mapping, null, [], [3, 4, 5])).toEqual({ added: 1, updated: 0, leavers: 0 });
+    expect(roll()).toEqual(['Ava Okonjo']);
+  });
+
+  it('marks only pupils missing from a full roll as left, and refuses any other', async () => {
+    const { session, imports, choose, roll } = await school();
+    const first = await choose([header, ava, leo]);
+    imports.commit(first.importId, first.mapping, null);
+    const again = await choose([header, ava]);
+    const avaId = registerRows(session.db(), '2026-11-29', false).find((p) => p.legalForename === 'Ava')?.id ?? '';
+    expect(() => imports.commit(again.importId, again.mapping, { pupilIds: [avaId], leavingDate: '2026-07-22' })).toThrow(/marked as left is in this file/);
+    const [leoLeaver] = imports.preview(again.importId, again.mapping, true).leavers;
+    expect(imports.commit(again.importId, again.mapping, { pupilIds: [leoLeaver?.pupilId ?? ''], leavingDate: '2026-07-22' })).toMatchObject({ leavers: 1 });
+    expect(roll()).toEqual(['Leo Nowak (left)', 'Ava Okonjo']);
+  });
+
+  it('writes nothing when the commit fails part way through', async () => {
+    const { session, imports, choose, roll } = await school();
+    const file = await choose([header, ava, leo, mia]);
+    const auditRows = () => (session.db().prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    const audited = auditRows();
+    // The third pupil's insert fails inside the transaction, after two have been written.
+    session.db().exec("CREATE TEMP TRIGGER fail_third BEFORE INSERT ON pupil WHEN NEW.legal_surname = 'Patel' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect(() => imports.commit(file.importId, file.mapping, null)).toThrow(/disk full/);
+    session.db().exec('DROP TRIGGER fail_third');
+    expect(roll()).toEqual([]);
+    expect(auditRows()).toBe(audited);
+  });
+
+  it('remembers the mapping confirmed for a header row, for the next export with the same headers', async () => {
+    const { imports, choose } = await school();
+    const odd = 'Pupil ID,Family,Given,Born,Gender,NCY';
+    const first = await choose([odd, 'R201100018042,Okonjo,Ava,14/03/2016,F,5']);
+    expect(first).toMatchObject({ mappingFrom: 'header-names', mapping: { upn: null, legalSurname: null, sex: 4 }, samples: [['R201100018042', 'Okonjo', 'Ava', '14/03/2016', 'F', '5']] });
+    const mapping = { ...first.mapping, upn: 0, legalSurname: 1, legalForename: 2, dateOfBirth: 3, ncYear: 5 };
+    imports.commit(first.importId, mapping, null);
+    const second = await choose([odd, 'T20110001804V,Nowak,Leo,09/01/2018,M,3']);
+    expect(second).toMatchObject({ mappingFrom: 'remembered', mapping });
   });
 });
 
