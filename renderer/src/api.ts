@@ -18,3 +18,7 @@ export type DraftData = Draft['data'];
 export type RegisterList = Value<'register', 'list'>;
 export type RegisterRow = RegisterList['rows'][number];
 export type PupilFile = Value<'pupils', 'get'>;
+export type ChosenCsv = NonNullable<Value<'imports', 'chooseCsv'>>;
+export type CsvPreview = Value<'imports', 'previewCsv'>;
+export type CsvPreviewRow = CsvPreview['rows'][number];
+export type ChosenCtf = NonNullable<Value<'imports', 'chooseCtf'>>;

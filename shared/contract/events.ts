@@ -9,6 +9,8 @@ export const events = {
   vaultLocked: z.object({ reason: z.enum(['user', 'os-lock', 'suspend', 'idle', 'shutdown']) }),
   /** Rotating the data key takes a while: each step as it starts (`done` counts from 1: the step now running). */
   rotationProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
+  /** An import saving in its worker: rows written so far of the total, with a sentence to show and read out. */
+  importProgress: z.object({ done: z.number().int(), total: z.number().int(), message: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,4 +1,4 @@
-import { type ImportField, type PreviewRow, importFields } from './pupilImport';
+import { type ImportField, importFields } from './pupilImport';
 
 /** A value the SENCO typed over one cell of the file, in the preview: held with the file in memory, never written back to it. */
 export interface CellFix {
@@ -44,5 +44,5 @@ export function applyFixes(rows: Rows, mapping: Mapping, fixes: readonly CellFix
 }
 
 /** Problems that stop a row from becoming a record; other UPN census problems do not (census readiness lists them). */
-export const blockingProblems = (row: Pick<PreviewRow, 'problems'>) => row.problems.filter((p) => !p.code || p.code === '1520');
-export const isBlocked = (row: Pick<PreviewRow, 'problems'>) => blockingProblems(row).length > 0;
+export const blockingProblems = <P extends { code?: string | undefined }>(row: { problems: readonly P[] }) => row.problems.filter((p) => !p.code || p.code === '1520');
+export const isBlocked = (row: { problems: readonly { code?: string | undefined }[] }) => blockingProblems(row).length > 0;

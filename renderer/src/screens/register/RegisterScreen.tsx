@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import { HomeScreen } from '../home/HomeScreen';
+import { CsvImport } from '../imports/CsvImport';
+import { CtfImport } from '../imports/CtfImport';
 import { PupilAdd } from '../pupil/PupilAdd';
 import { PupilFileScreen } from '../pupil/PupilFileScreen';
 import type { Route } from '../signedIn/pages';
@@ -39,6 +41,7 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
               state={list}
               onStateChange={setList}
               onAdd={writer ? () => setView({ name: 'add' }) : undefined}
+              onImport={writer ? (kind) => setView(kind === 'csv' ? { name: 'import-csv' } : { name: 'import-ctf' }) : undefined}
               onOpen={(row) => {
                 setList((l) => ({ ...l, opened: row.id }));
                 setView({ name: 'pupil', pupilId: row.id, monitoring: row.monitoring });
@@ -57,6 +60,10 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
           onCancel={() => setView({ name: 'list' })}
         />
       );
+    case 'import-csv':
+      return <CsvImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} />;
+    case 'import-ctf':
+      return <CtfImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} />;
     case 'pupil':
       return <PupilFileScreen view={view} writer={writer} onOpen={setView} onBack={() => setView({ name: 'list' })} />;
     case 'status':

@@ -2,6 +2,8 @@
 export type RegisterView =
   | { name: 'list'; notice?: string }
   | { name: 'add' }
+  | { name: 'import-csv' }
+  | { name: 'import-ctf' }
   | { name: 'pupil'; pupilId: string; monitoring: boolean; notice?: string }
   | { name: 'status'; pupilId: string; pupilName: string; monitoring: boolean }
   /** `current`: the open needs in rank order, to start the form from. */
