@@ -42,6 +42,7 @@ export function CsvImport({ onDone, onCancel }: CsvImportProps) {
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [leftOut, setLeftOut] = useState<number[]>([]);
   const [leavers, setLeavers] = useState<LeaverChoice>(() => ({ pupilIds: [], leavingDate: londonDate(new Date()) }));
+  const [onlyProblems, setOnlyProblems] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const progress = useImportProgress();
@@ -114,6 +115,8 @@ export function CsvImport({ onDone, onCancel }: CsvImportProps) {
           preview={preview}
           notice={step.notice}
           error={error}
+          onlyProblems={onlyProblems}
+          onOnlyProblemsChange={setOnlyProblems}
           onCorrect={(line) => go({ name: 'correct', line })}
           onContinue={(lines) => {
             setLeftOut(lines);

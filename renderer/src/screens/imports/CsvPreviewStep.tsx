@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { isBlocked } from '../../../../shared/rules/importFixes';
 import type { CsvPreview } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -14,6 +14,9 @@ interface CsvPreviewStepProps {
   /** Said once on arrival, e.g. after a row was corrected. */
   notice?: string | undefined;
   error: string | null;
+  /** The filter as the SENCO left it; null until they touch it, when rows that stop the import are shown first. */
+  onlyProblems: boolean | null;
+  onOnlyProblemsChange(only: boolean): void;
   onCorrect(line: number): void;
   /** `leftOut`: the lines that still have blocking problems, which the SENCO chose to import without. */
   onContinue(leftOut: number[]): void;
@@ -22,10 +25,11 @@ interface CsvPreviewStepProps {
 }
 
 /** Every row with its problems; nothing is saved. Blocked rows are corrected here, or left out knowingly. */
-export function CsvPreviewStep({ fileName, preview, notice, error, onCorrect, onContinue, onChangeMapping, onCancel }: CsvPreviewStepProps) {
+export function CsvPreviewStep(props: CsvPreviewStepProps) {
+  const { fileName, preview, notice, error, onCorrect, onContinue, onChangeMapping, onCancel } = props;
   const blocked = useMemo(() => preview.rows.filter(isBlocked).map((r) => r.line), [preview]);
   const withProblems = useMemo(() => preview.rows.filter((r) => r.problems.length > 0), [preview]);
-  const [onlyProblems, setOnlyProblems] = useState(blocked.length > 0);
+  const onlyProblems = props.onlyProblems ?? blocked.length > 0;
   const shown = onlyProblems ? withProblems : preview.rows;
   const { summary } = preview;
 
@@ -49,7 +53,7 @@ export function CsvPreviewStep({ fileName, preview, notice, error, onCorrect, on
           <strong>{count(withProblems.length - summary.blocked)}</strong> with census warnings only
         </li>
       </ul>
-      <CheckboxField id="import-only-problems" label="Show only rows with problems" checked={onlyProblems} onCheckedChange={setOnlyProblems} />
+      <CheckboxField id="import-only-problems" label="Show only rows with problems" checked={onlyProblems} onCheckedChange={props.onOnlyProblemsChange} />
       {shown.length === 0 ? <p>No row has a problem.</p> : <PreviewTable rows={shown} onCorrect={onCorrect} />}
       {blocked.length > 0 ? (
         <div className="warning-panel">
