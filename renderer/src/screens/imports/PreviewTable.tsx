@@ -32,8 +32,8 @@ export function PreviewTable({ rows, onCorrect }: PreviewTableProps) {
         <thead>
           <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
             <th scope="col" className="import-table__line">Line</th>
-            <th scope="col">Name</th>
-            <th scope="col">UPN</th>
+            <th scope="col" className="import-table__name">Name</th>
+            <th scope="col" className="import-table__upn">UPN</th>
             <th scope="col" className="import-table__year">Year</th>
             <th scope="col" className="import-table__problems">Problems</th>
             <th scope="col" className="import-table__action">Will be</th>
