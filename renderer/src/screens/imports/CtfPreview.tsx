@@ -1,6 +1,7 @@
 import type { ChosenCtf } from '../../api';
 import { PageHeading } from '../../components/PageHeading';
 import { count, pupils } from './importText';
+import './imports.css';
 
 interface CtfPreviewProps {
   file: ChosenCtf;
@@ -19,7 +20,7 @@ export function CtfPreview({ file, onContinue, onCancel }: CtfPreviewProps) {
         {file.fileName} holds {pupils(file.pupils.length)}: {count(added)} new, {count(file.pupils.length - added)} already here (matched by UPN). Nothing has been saved yet.
         SEN history comes in only for pupils with none recorded here.
       </p>
-      <div className="table-box" role="region" aria-label="Pupils in the CTF" tabIndex={0}>
+      <div className="import-table-box" role="region" aria-label="Pupils in the CTF" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">Pupils in the CTF</caption>
           <thead>
