@@ -7,6 +7,7 @@ import type { Platform } from './platform/platform';
 import { AccountsService } from './services/accounts';
 import { CensusReadinessService } from './services/censusReadiness';
 import { CtfImportService } from './services/ctfImport';
+import { importProgress } from './services/importRunner';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
@@ -30,6 +31,8 @@ export interface BackendOptions {
   nativeBinding?: string | undefined;
   /** The bundled rekey worker in Electron; the tests run the TypeScript source. */
   rekeyWorkerScript?: string | undefined;
+  /** The bundled import worker in Electron; the tests run the TypeScript source. */
+  importWorkerScript?: string | undefined;
   onUnexpected?(channel: string, error: unknown): void;
 }
 
@@ -62,6 +65,11 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const idle = startIdleLock(session, platform.clock, platform.settings);
   const senStatus = new SenStatusService(session);
+  const importWorker = {
+    nativeBinding: options.nativeBinding,
+    workerScript: options.importWorkerScript,
+    onProgress: (done: number, total: number) => emit('importProgress', importProgress(done, total)),
+  };
   const dispatch = createDispatcher({
     appOrigin: options.appOrigin,
     handlers: createHandlers({
@@ -75,8 +83,8 @@ export function createBackend(options: BackendOptions): Backend {
       senStatus,
       monitoring: new MonitoringService(session, senStatus),
       censusReadiness: new CensusReadinessService(session),
-      pupilImport: new PupilImportService(session, platform.dialogs, platform.settings),
-      ctfImport: new CtfImportService(session, platform.dialogs),
+      pupilImport: new PupilImportService(session, platform.dialogs, platform.settings, importWorker),
+      ctfImport: new CtfImportService(session, platform.dialogs, importWorker),
       rotation: {
         nativeBinding: options.nativeBinding,
         workerScript: options.rekeyWorkerScript,

@@ -56,6 +56,7 @@ async function start(): Promise<void> {
     keychain: keytar ? keytarKeychain(keytar) : null,
     nativeBinding: sqliteNativeBinding(),
     rekeyWorkerScript: path.join(__dirname, 'rekeyWorker.js'),
+    importWorkerScript: path.join(__dirname, 'importWorker.js'),
     // Names only: an error's message could hold a value from a record.
     onUnexpected: (channel, error) => console.error(`Unexpected ${error instanceof Error ? error.name : 'error'} in ${channel}`),
   });

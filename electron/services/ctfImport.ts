@@ -5,10 +5,10 @@ import { senHistoryFromCtf } from '../../shared/rules/ctfHistory';
 import { checkUpn, normaliseUpn } from '../../shared/rules/upn';
 import { parseCtf } from '../imports/ctf';
 import { CTF_MAX_BYTES, type CtfPupil } from '../imports/ctfTypes';
-import { type PupilDetails, blankPupilDetails, detailsOf, insertPupil, pupilById, pupilIdsByUpn, updatePupil } from '../db/repositories/pupils';
-import { insertSenNeed, insertSenStatus, senStatusHistory } from '../db/repositories/senHistory';
+import { pupilIdsByUpn } from '../db/repositories/pupils';
 import { AppFailure } from '../failure';
 import type { Dialogs } from '../platform/platform';
+import { type ImportWorkerOptions, saveInWorker } from './importRunner';
 import type { SessionService } from './session';
 
 
@@ -24,6 +24,7 @@ export class CtfImportService {
   constructor(
     private readonly session: SessionService,
     private readonly dialogs: Dialogs,
+    private readonly worker: ImportWorkerOptions = {},
   ) {
     session.whenLocked(() => this.files.clear());
   }
@@ -57,56 +58,12 @@ export class CtfImportService {
     return { pupils, warnings: file.warnings };
   }
 
-  /** One transaction: every pupil, or none. */
-  commit(importId: string) {
-    const { db, user } = this.session.open();
+  /** One transaction in the import worker: every pupil, or none. */
+  async commit(importId: string) {
     const file = this.file(importId);
-    const known = pupilIdsByUpn(this.session.db());
-    const recorded = { at: this.session.now().toISOString(), by: user.id, source: 'ctf' as const };
-    const counts = db.transaction(() => {
-      let added = 0;
-      let updated = 0;
-      let histories = 0;
-      for (const pupil of file.pupils) {
-        const existing = known.get(normaliseUpn(pupil.upn));
-        const current = existing ? pupilById(db, existing) : undefined;
-        const details: PupilDetails = {
-          ...(current ? detailsOf(current) : blankPupilDetails),
-          upn: checkUpn(pupil.upn).upn || null,
-          legalSurname: pupil.surname,
-          legalForename: pupil.forename,
-          dateOfBirth: pupil.dateOfBirth,
-          sex: pupil.sex ?? current?.sex ?? null,
-          ...(pupil.preferredSurname ? { preferredSurname: pupil.preferredSurname } : {}),
-          ...(pupil.preferredForename ? { preferredForename: pupil.preferredForename } : {}),
-          ...(pupil.formerUpn ? { formerUpn: pupil.formerUpn } : {}),
-          ...(pupil.ncYear ? { ncYear: pupil.ncYear } : {}),
-        };
-        const id = current?.id ?? randomUUID();
-        if (current) {
-          updatePupil(db, id, details, recorded);
-          updated++;
-        } else {
-          insertPupil(db, id, details, recorded);
-          added++;
-        }
-        this.session.audit({ action: current ? 'pupil.updated' : 'pupil.added', subject: id, detail: { source: 'ctf' } });
-        if (senStatusHistory(db, id).length > 0) continue;
-        const history = senHistoryFromCtf(pupil.senHistory);
-        for (const status of history.statuses) {
-          insertSenStatus(db, {
-            id: randomUUID(), pupilId: id, ...status, decisionDate: null, decidedBy: null, consulted: [],
-            parentsInformedOn: null, note: 'From a Common Transfer File', recorded,
-          });
-        }
-        for (const need of history.needs) insertSenNeed(db, { id: randomUUID(), pupilId: id, needType: need.type, rank: need.rank, startDate: need.startDate, endDate: need.endDate, recorded });
-        if (history.statuses.length > 0) histories++;
-      }
-      this.session.audit({ action: 'import.ctf', detail: { added, updated, histories } });
-      return { added, updated, histories };
-    })();
+    const counts = await saveInWorker(this.session, { kind: 'ctf', pupils: file.pupils }, file.pupils.length, this.worker);
     this.files.delete(importId);
-    return counts;
+    return { added: counts.added, updated: counts.updated, histories: counts.histories };
   }
 
   private file(importId: string) {

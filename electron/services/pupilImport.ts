@@ -6,11 +6,12 @@ import { type CellFix, applyFixes, isBlocked } from '../../shared/rules/importFi
 import { type ImportField, previewPupilImport, suggestMapping } from '../../shared/rules/pupilImport';
 import { londonDate } from '../../shared/rules/schoolDate';
 import { normaliseUpn } from '../../shared/rules/upn';
-import { type PupilDetails, blankPupilDetails, detailsOf, insertPupil, pupilById, pupilIdsByUpn, updatePupil } from '../db/repositories/pupils';
+import { pupilIdsByUpn } from '../db/repositories/pupils';
 import { registerRows } from '../db/repositories/register';
 import { AppFailure } from '../failure';
 import type { Dialogs, SettingsStore } from '../platform/platform';
 import { ImportMappings } from './importMappings';
+import { type ImportWorkerOptions, saveInWorker } from './importRunner';
 import type { SessionService } from './session';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -33,6 +34,7 @@ export class PupilImportService {
     private readonly session: SessionService,
     private readonly dialogs: Dialogs,
     settings: SettingsStore,
+    private readonly worker: ImportWorkerOptions = {},
   ) {
     this.mappings = new ImportMappings(settings);
     session.whenLocked(() => this.files.clear());
@@ -87,19 +89,18 @@ export class PupilImportService {
   }
 
   /**
-   * All or nothing, and only what the SENCO confirmed: the file with their
+   * All or nothing (one transaction, in the import worker), and only what the SENCO confirmed: the file with their
    * corrections, without the lines they left out. A row that still has a
    * blocking problem and was not left out refuses the whole commit, as does a
    * leaver who is not missing from a full roll.
    */
-  commit(
+  async commit(
     importId: string,
     mapping: Mapping,
     leavers: { pupilIds: string[]; leavingDate: string } | null,
     fixes: readonly CellFix[] = [],
     leftOut: readonly number[] = [],
   ) {
-    const { db, user } = this.session.open();
     const file = this.file(importId);
     const preview = this.preview(importId, mapping, leavers !== null, fixes);
     const lines = new Set(preview.rows.map((r) => r.line));
@@ -118,39 +119,11 @@ export class PupilImportService {
     if (leavers?.pupilIds.some((id) => !missing.has(id))) {
       throw new AppFailure('INVALID_INPUT', 'Nothing was imported: a pupil marked as left is in this file or has already left. Choose the leavers again.');
     }
-    const rows = preview.rows.filter((r) => !skipped.has(r.line));
-    const byUpn = pupilIdsByUpn(db);
-    const recorded = { at: this.session.now().toISOString(), by: user.id, source: 'csv' as const };
-    const counts = db.transaction(() => {
-      let added = 0;
-      let updated = 0;
-      for (const row of rows) {
-        const existingId = typeof row.pupil.upn === 'string' ? byUpn.get(normaliseUpn(row.pupil.upn)) : undefined;
-        const existing = existingId ? pupilById(db, existingId) : undefined;
-        const details = { ...(existing ? detailsOf(existing) : blankPupilDetails), ...row.pupil } as PupilDetails;
-        if (existing) {
-          updatePupil(db, existing.id, details, recorded);
-          this.session.audit({ action: 'pupil.updated', subject: existing.id, detail: { source: 'csv' } });
-          updated++;
-        } else {
-          const id = randomUUID();
-          insertPupil(db, id, details, recorded);
-          this.session.audit({ action: 'pupil.added', subject: id, detail: { source: 'csv' } });
-          added++;
-        }
-      }
-      for (const pupilId of leavers?.pupilIds ?? []) {
-        const pupil = pupilById(db, pupilId);
-        if (!pupil || pupil.leavingDate) continue;
-        updatePupil(db, pupilId, { ...detailsOf(pupil), leavingDate: leavers?.leavingDate ?? null }, recorded);
-        this.session.audit({ action: 'pupil.left', subject: pupilId, detail: { source: 'csv' } });
-      }
-      this.session.audit({ action: 'import.csv', detail: { added, updated, leavers: leavers?.pupilIds.length ?? 0 } });
-      return { added, updated, leavers: leavers?.pupilIds.length ?? 0 };
-    })();
+    const rows = preview.rows.filter((r) => !skipped.has(r.line)).map((r) => r.pupil);
+    const counts = await saveInWorker(this.session, { kind: 'csv', plan: { rows, leavers } }, rows.length, this.worker);
     this.files.delete(importId);
     this.mappings.remember(file.header, mapping);
-    return counts;
+    return { added: counts.added, updated: counts.updated, leavers: counts.leavers };
   }
 
   private file(importId: string) {

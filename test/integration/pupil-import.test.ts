@@ -6,6 +6,7 @@ import { registerRows } from '../../electron/db/repositories/register';
 import { senStatusHistory } from '../../electron/db/repositories/senHistory';
 import { PupilFilesService } from '../../electron/services/pupilFiles';
 import { PupilImportService } from '../../electron/services/pupilImport';
+import { verifyAuditLog } from '../../electron/services/auditVerify';
 import { SenStatusService } from '../../electron/services/senStatus';
 import { TestPlatform } from '../support/testPlatform';
 import { createInput, testBackends } from '../support/testBackend';
@@ -41,7 +42,7 @@ describe('importing pupils from a CSV export', () => {
     const preview = imports.preview(file.importId, file.mapping, false);
     expect(preview.summary).toEqual({ new: 2, updated: 0, blocked: 0 });
     expect(roll()).toEqual([]);
-    expect(imports.commit(file.importId, file.mapping, null)).toEqual({ added: 2, updated: 0, leavers: 0 });
+    expect(await imports.commit(file.importId, file.mapping, null)).toEqual({ added: 2, updated: 0, leavers: 0 });
     expect(roll()).toEqual(['Leo Nowak', 'Ava Okonjo']);
   });
 
@@ -49,14 +50,14 @@ describe('importing pupils from a CSV export', () => {
     const { imports, choose, roll } = await school();
     const file = await choose([header, ava, 'R201100018042,Okonjo,Ava,14/03/2016,F,5,5B,N', ',Evans,,31/02/2017,F,4,4A,N']);
     expect(imports.preview(file.importId, file.mapping, false).summary.blocked).toBe(2);
-    expect(() => imports.commit(file.importId, file.mapping, null)).toThrow(/Nothing was imported: 2 row\(s\) need fixing first \(line 3, 4\)/);
+    await expect(imports.commit(file.importId, file.mapping, null)).rejects.toThrow(/Nothing was imported: 2 row\(s\) need fixing first \(line 3, 4\)/);
     expect(roll()).toEqual([]);
   });
 
   it('on re-import updates pupils matched by UPN, never what the SENCO owns, and offers the missing ones as leavers', async () => {
     const { session, imports, choose, roll } = await school();
     const first = await choose([header, ava, leo]);
-    imports.commit(first.importId, first.mapping, null);
+    await imports.commit(first.importId, first.mapping, null);
     const avaId = registerRows(session.db(), '2026-11-29', false).find((p) => p.legalForename === 'Ava')?.id ?? '';
     const files = new PupilFilesService(session);
     const current = files.read(avaId).pupil;
@@ -71,7 +72,7 @@ describe('importing pupils from a CSV export', () => {
     expect(preview.summary).toEqual({ new: 0, updated: 1, blocked: 0 });
     expect(preview.leavers.map((l) => l.name)).toEqual(['Leo Nowak']);
     const leoId = preview.leavers[0]?.pupilId ?? '';
-    expect(imports.commit(again.importId, again.mapping, { pupilIds: [leoId], leavingDate: '2026-07-22' })).toEqual({ added: 0, updated: 1, leavers: 1 });
+    expect(await imports.commit(again.importId, again.mapping, { pupilIds: [leoId], leavingDate: '2026-07-22' })).toEqual({ added: 0, updated: 1, leavers: 1 });
 
     expect(roll()).toEqual(['Leo Nowak (left)', 'Ava Okonjo']);
     const after = files.read(avaId);
@@ -115,7 +116,7 @@ describe('correcting and leaving out rows before importing', () => {
     expect(after.summary).toEqual({ new: 2, updated: 0, blocked: 0 });
     // Without the corrections the file is as it was: they live only in the calls that carry them.
     expect(imports.preview(file.importId, file.mapping, false).summary.blocked).toBe(1);
-    expect(imports.commit(file.importId, file.mapping, null, fixes)).toEqual({ added: 2, updated: 0, leavers: 0 });
+    expect(await imports.commit(file.importId, file.mapping, null, fixes)).toEqual({ added: 2, updated: 0, leavers: 0 });
     expect(roll()).toEqual(['Kai Evans', 'Ava Okonjo']);
   });
 
@@ -130,37 +131,64 @@ describe('correcting and leaving out rows before importing', () => {
     const { imports, choose, roll } = await school();
     const file = await choose([header, ava, kai, mia, 'R201100018042,Okonjo,Ava,14/03/2016,F,5,5B,N']);
     expect(imports.preview(file.importId, file.mapping, false).summary).toEqual({ new: 4, updated: 0, blocked: 2 });
-    expect(() => imports.commit(file.importId, file.mapping, null, [], [3])).toThrow(/Nothing was imported: 1 row\(s\) need fixing first \(line 5\)/);
-    expect(() => imports.commit(file.importId, file.mapping, null, [], [3, 5, 40])).toThrow(/no row on line 40/);
+    await expect(imports.commit(file.importId, file.mapping, null, [], [3])).rejects.toThrow(/Nothing was imported: 1 row\(s\) need fixing first \(line 5\)/);
+    await expect(imports.commit(file.importId, file.mapping, null, [], [3, 5, 40])).rejects.toThrow(/no row on line 40/);
     expect(roll()).toEqual([]);
     // A row may be left out even when it has no problem; what is written is what was confirmed.
-    expect(imports.commit(file.importId, file.mapping, null, [], [3, 4, 5])).toEqual({ added: 1, updated: 0, leavers: 0 });
+    expect(await imports.commit(file.importId, file.mapping, null, [], [3, 4, 5])).toEqual({ added: 1, updated: 0, leavers: 0 });
     expect(roll()).toEqual(['Ava Okonjo']);
   });
 
   it('marks only pupils missing from a full roll as left, and refuses any other', async () => {
     const { session, imports, choose, roll } = await school();
     const first = await choose([header, ava, leo]);
-    imports.commit(first.importId, first.mapping, null);
+    await imports.commit(first.importId, first.mapping, null);
     const again = await choose([header, ava]);
     const avaId = registerRows(session.db(), '2026-11-29', false).find((p) => p.legalForename === 'Ava')?.id ?? '';
-    expect(() => imports.commit(again.importId, again.mapping, { pupilIds: [avaId], leavingDate: '2026-07-22' })).toThrow(/marked as left is in this file/);
+    await expect(imports.commit(again.importId, again.mapping, { pupilIds: [avaId], leavingDate: '2026-07-22' })).rejects.toThrow(/marked as left is in this file/);
     const [leoLeaver] = imports.preview(again.importId, again.mapping, true).leavers;
-    expect(imports.commit(again.importId, again.mapping, { pupilIds: [leoLeaver?.pupilId ?? ''], leavingDate: '2026-07-22' })).toMatchObject({ leavers: 1 });
+    expect(await imports.commit(again.importId, again.mapping, { pupilIds: [leoLeaver?.pupilId ?? ''], leavingDate: '2026-07-22' })).toMatchObject({ leavers: 1 });
     expect(roll()).toEqual(['Leo Nowak (left)', 'Ava Okonjo']);
   });
 
-  it('writes nothing when the commit fails part way through', async () => {
+  it('writes nothing when the commit fails part way through in the worker, and the audit chain stays whole', async () => {
     const { session, imports, choose, roll } = await school();
     const file = await choose([header, ava, leo, mia]);
     const auditRows = () => (session.db().prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     const audited = auditRows();
-    // The third pupil's insert fails inside the transaction, after two have been written.
-    session.db().exec("CREATE TEMP TRIGGER fail_third BEFORE INSERT ON pupil WHEN NEW.legal_surname = 'Patel' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-    expect(() => imports.commit(file.importId, file.mapping, null)).toThrow(/disk full/);
+    // In the schema, not TEMP, so the worker's own connection meets it: the third insert fails after two were written.
+    session.db().exec("CREATE TRIGGER fail_third BEFORE INSERT ON pupil WHEN NEW.legal_surname = 'Patel' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    await expect(imports.commit(file.importId, file.mapping, null)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/^Nothing was imported: .*disk full/) });
     session.db().exec('DROP TRIGGER fail_third');
     expect(roll()).toEqual([]);
     expect(auditRows()).toBe(audited);
+    expect(session.busy()).toBeNull();
+  });
+
+  it('saves in a worker with its own connection, reporting progress, while main refuses other calls and can still read', async () => {
+    const dir = fresh();
+    const session = await createVault(dir);
+    const platform = new TestPlatform({ dataDir: dir });
+    const progress: [number, number][] = [];
+    const imports = new PupilImportService(session, platform.dialogs, platform.settings, { onProgress: (done, total) => progress.push([done, total]) });
+    const lines = [header];
+    for (let i = 0; i < 120; i++) lines.push(`,Pupil,Number${String(i).padStart(3, '0')},14/03/2016,F,5,5B,N`);
+    const path = join(dir, 'many.csv');
+    writeFileSync(path, lines.join('\n'));
+    platform.queueOpenPath(path);
+    const file = await imports.chooseCsv();
+    if (!file) throw new Error('cancelled');
+    const saving = imports.commit(file.importId, file.mapping, null);
+    // The commit has handed over to the worker: main is busy for everything else, and its reads still work (WAL).
+    expect(session.busy()).toMatch(/saving an import/);
+    expect(registerRows(session.db(), '2026-11-29', true)).toEqual([]);
+    expect(await saving).toEqual({ added: 120, updated: 0, leavers: 0 });
+    expect(session.busy()).toBeNull();
+    expect(progress).toEqual([[25, 120], [50, 120], [75, 120], [100, 120], [120, 120]]);
+    expect(registerRows(session.db(), '2026-11-29', true)).toHaveLength(120);
+    // The worker's audit rows link on from main's, and main's next row links on from the worker's.
+    session.db().transaction(() => session.audit({ action: 'test.after-import' }))();
+    expect(await verifyAuditLog(session.db())).toMatchObject({ intact: true });
   });
 
   it('remembers the mapping confirmed for a header row, for the next export with the same headers', async () => {
@@ -169,7 +197,7 @@ describe('correcting and leaving out rows before importing', () => {
     const first = await choose([odd, 'R201100018042,Okonjo,Ava,14/03/2016,F,5']);
     expect(first).toMatchObject({ mappingFrom: 'header-names', mapping: { upn: null, legalSurname: null, sex: 4 }, samples: [['R201100018042', 'Okonjo', 'Ava', '14/03/2016', 'F', '5']] });
     const mapping = { ...first.mapping, upn: 0, legalSurname: 1, legalForename: 2, dateOfBirth: 3, ncYear: 5 };
-    imports.commit(first.importId, mapping, null);
+    await imports.commit(first.importId, mapping, null);
     const second = await choose([odd, 'T20110001804V,Nowak,Leo,09/01/2018,M,3']);
     expect(second).toMatchObject({ mappingFrom: 'remembered', mapping });
   });
