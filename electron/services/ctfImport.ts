@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { senHistoryFromCtf } from '../../shared/rules/ctfHistory';
-import { checkUpn, normaliseUpn } from '../../shared/rules/upn';
-import { parseCtf } from '../imports/ctf';
 import { CTF_MAX_BYTES, type CtfPupil } from '../imports/ctfTypes';
 import { pupilIdsByUpn } from '../db/repositories/pupils';
 import { AppFailure } from '../failure';
 import type { Dialogs } from '../platform/platform';
-import { type ImportWorkerOptions, saveInWorker } from './importRunner';
+import { type ImportWorkerOptions, runImportTask, saveInWorker } from './importRunner';
 import type { SessionService } from './session';
-
 
 /**
  * Pupils and their SEN history from a Common Transfer File (REFERENCE §6).
@@ -19,7 +15,7 @@ import type { SessionService } from './session';
  * the SENCO has recorded is never overwritten by another school's file.
  */
 export class CtfImportService {
-  private readonly files = new Map<string, { fileName: string; pupils: CtfPupil[]; warnings: { line: number; message: string }[] }>();
+  private readonly files = new Map<string, { fileName: string; pupils: CtfPupil[] }>();
 
   constructor(
     private readonly session: SessionService,
@@ -33,29 +29,12 @@ export class CtfImportService {
     const path = await this.dialogs.openFile({ title: 'Choose a Common Transfer File (CTF)', filters: [{ name: 'CTF (XML)', extensions: ['xml'] }] });
     if (!path) return null;
     if (statSync(path).size > CTF_MAX_BYTES) throw new AppFailure('INVALID_INPUT', 'That file is over 50 MB: far larger than a CTF.');
-    const parsed = parseCtf(readFileSync(path, 'utf8'));
-    if (!parsed.ok) throw new AppFailure('INVALID_INPUT', `The CTF was not imported: nothing has changed. ${parsed.reason}`);
+    const knownUpns = [...pupilIdsByUpn(this.session.db()).keys()];
+    // Read, parsed and previewed in the worker: a CTF for a whole year group must not hold up main.
+    const read = await runImportTask({ task: 'read-ctf', path, knownUpns }, this.worker);
     const importId = randomUUID();
-    this.files.set(importId, { fileName: basename(path), pupils: parsed.pupils, warnings: parsed.warnings });
-    return { importId, fileName: basename(path), ...this.preview(importId) };
-  }
-
-  preview(importId: string) {
-    const file = this.file(importId);
-    const known = pupilIdsByUpn(this.session.db());
-    const pupils = file.pupils.map((pupil) => {
-      const history = senHistoryFromCtf(pupil.senHistory);
-      return {
-        line: pupil.line,
-        name: `${pupil.preferredForename ?? pupil.forename} ${pupil.preferredSurname ?? pupil.surname}`,
-        upn: pupil.upn,
-        upnProblems: checkUpn(pupil.upn).errors,
-        action: known.has(normaliseUpn(pupil.upn)) ? ('update' as const) : ('new' as const),
-        senPeriods: history.statuses.length,
-        warnings: history.warnings,
-      };
-    });
-    return { pupils, warnings: file.warnings };
+    this.files.set(importId, { fileName: basename(path), pupils: read.pupils });
+    return { importId, fileName: basename(path), pupils: read.preview, warnings: read.warnings };
   }
 
   /** One transaction in the import worker: every pupil, or none. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppFailure } from '../failure';
-import type { ImportJob, ImportReply } from './importJob';
+import type { ImportAnswers, ImportReply, ImportTask } from './importJob';
 import type { ImportCounts } from './importWrites';
 import type { SessionService } from './session';
 
@@ -10,7 +10,7 @@ export interface ImportWorkerOptions {
   nativeBinding?: string | undefined;
   /** The bundled worker (`dist/main/importWorker.js`); by default the TypeScript source beside this file. */
   workerScript?: string | undefined;
-  /** Called on the main thread as rows are written; it must not throw. */
+  /** Called on the main thread as rows are saved; it must not throw. */
   onProgress?(done: number, total: number): void;
 }
 
@@ -18,30 +18,19 @@ export interface ImportWorkerOptions {
 const tsWorkerExecArgv = ['--require', 'tsx/cjs'];
 
 /**
- * Runs one import's transaction in a worker thread, so main's event loop
- * stays free however many rows there are. Settles once the thread has gone,
- * so its connection is closed by then.
+ * Runs one import task in a worker thread, so main's event loop stays free
+ * however large the file. Settles once the thread has gone, so a saving
+ * worker's connection is closed by then. `total` is what progress counts to.
  */
-export function runImportWorker(
-  job: Omit<ImportJob, 'key'> & { dataKey: Buffer },
-  total: number,
-  options: ImportWorkerOptions,
-): Promise<ImportCounts> {
+export function runImportTask<T extends ImportTask>(task: T, options: ImportWorkerOptions, total = 0): Promise<ImportAnswers[T['task']]> {
   const script = options.workerScript ?? join(__dirname, 'importWorker.ts');
-  // A fresh array with its own ArrayBuffer, so transferring it detaches nothing of the session's.
-  const key = new Uint8Array(job.dataKey);
-  const { dataKey: _kept, ...rest } = job;
-  const data: ImportJob = { ...rest, key };
+  const transferList = task.task === 'save' ? [task.key.buffer as ArrayBuffer] : [];
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(script, {
-        workerData: data,
-        transferList: [key.buffer],
-        ...(script.endsWith('.ts') ? { execArgv: tsWorkerExecArgv } : {}),
-      });
+      worker = new Worker(script, { workerData: task, transferList, ...(script.endsWith('.ts') ? { execArgv: tsWorkerExecArgv } : {}) });
     } catch (error) {
-      key.fill(0);
+      if (task.task === 'save') task.key.fill(0);
       reject(error instanceof Error ? error : new Error(String(error)));
       return;
     }
@@ -55,14 +44,18 @@ export function runImportWorker(
       crash = error;
     });
     worker.on('exit', (code) => {
-      if (reply?.kind === 'done') resolve(reply.counts);
-      else if (reply?.kind === 'failed') reject(new AppFailure('INTERNAL', `Nothing was imported: ${reply.message}`));
-      else reject(new AppFailure('INTERNAL', `Nothing was imported: the import stopped unexpectedly${crash ? ` (${crash.message.split('\n')[0] ?? ''})` : ` (exit code ${code})`}.`));
+      if (reply?.kind === 'done') resolve(reply.value as ImportAnswers[T['task']]);
+      else if (reply?.kind === 'failed') reject(new AppFailure(reply.code, reply.message));
+      else {
+        // An uncaught error can only come from loading the worker: once it runs, it catches everything.
+        const cause = crash ? `: ${crash.message.split('\n')[0] ?? ''}` : ` (exit code ${code})`;
+        reject(new AppFailure('INTERNAL', `Nothing was imported: the import stopped unexpectedly${cause}.`));
+      }
     });
   });
 }
 
-/** What the window shows and a screen reader hears as the rows are written. */
+/** What the window shows and a screen reader hears as the rows are saved. */
 export function importProgress(done: number, total: number) {
   const of = total === 1 ? '1 pupil' : `${total.toLocaleString('en-GB')} pupils`;
   return { done, total, message: `Saved ${Math.min(done, total).toLocaleString('en-GB')} of ${of}.` };
@@ -77,12 +70,19 @@ export const savingMessage = 'SENCO Desk is saving an import. Everything else wa
  * write would wait on the worker's lock with main's event loop blocked), and
  * a lock asked for meanwhile happens as soon as the worker has finished.
  */
-export async function saveInWorker(session: SessionService, work: ImportJob['work'], total: number, options: ImportWorkerOptions): Promise<ImportCounts> {
+export async function saveInWorker(
+  session: SessionService,
+  work: Extract<ImportTask, { task: 'save' }>['work'],
+  total: number,
+  options: ImportWorkerOptions,
+): Promise<ImportCounts> {
   const { user, dataKey } = session.open();
   const who = { at: session.now().toISOString(), actorId: user.id };
+  // A fresh array with its own ArrayBuffer, so transferring it detaches nothing of the session's.
+  const key = new Uint8Array(dataKey);
   session.setBusy(savingMessage);
   try {
-    return await runImportWorker({ file: session.vault.databasePath, dataKey, nativeBinding: options.nativeBinding, who, work }, total, options);
+    return await runImportTask({ task: 'save', file: session.vault.databasePath, key, nativeBinding: options.nativeBinding, who, work }, options, total);
   } finally {
     session.setBusy(null);
   }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseCsv } from '../../shared/rules/csv';
-import { type CellFix, applyFixes, isBlocked } from '../../shared/rules/importFixes';
-import { type ImportField, previewPupilImport, suggestMapping } from '../../shared/rules/pupilImport';
+import { type CellFix, isBlocked } from '../../shared/rules/importFixes';
+import { type ImportField, suggestMapping } from '../../shared/rules/pupilImport';
 import { londonDate } from '../../shared/rules/schoolDate';
 import { normaliseUpn } from '../../shared/rules/upn';
 import { pupilIdsByUpn } from '../db/repositories/pupils';
@@ -11,7 +10,7 @@ import { registerRows } from '../db/repositories/register';
 import { AppFailure } from '../failure';
 import type { Dialogs, SettingsStore } from '../platform/platform';
 import { ImportMappings } from './importMappings';
-import { type ImportWorkerOptions, saveInWorker } from './importRunner';
+import { type ImportWorkerOptions, runImportTask, saveInWorker } from './importRunner';
 import type { SessionService } from './session';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -44,18 +43,16 @@ export class PupilImportService {
     const path = await this.dialogs.openFile({ title: 'Choose the CSV export from your MIS', filters: [{ name: 'CSV file', extensions: ['csv'] }] });
     if (!path) return null;
     if (statSync(path).size > MAX_BYTES) throw new AppFailure('INVALID_INPUT', 'That file is over 20 MB: far larger than a school roll. Choose the pupil export.');
-    const csv = parseCsv(readFileSync(path, 'utf8'));
-    if (!csv.ok) throw new AppFailure('INVALID_INPUT', `The file could not be read as CSV. ${csv.reason}`);
-    const [header, ...rows] = csv.rows;
-    if (!header || rows.length === 0) throw new AppFailure('INVALID_INPUT', 'The file has no pupils in it: it needs a header row and one row per pupil.');
+    // Read and parsed in the worker: a large export must not hold up main.
+    const { header, rows } = await runImportTask({ task: 'read-csv', path }, this.worker);
     const importId = randomUUID();
-    this.files.set(importId, { fileName: basename(path), header: header.cells, rows });
-    const remembered = this.mappings.recall(header.cells);
+    this.files.set(importId, { fileName: basename(path), header, rows });
+    const remembered = this.mappings.recall(header);
     return {
       importId,
       fileName: basename(path),
-      headers: header.cells,
-      mapping: remembered ?? suggestMapping(header.cells),
+      headers: header,
+      mapping: remembered ?? suggestMapping(header),
       mappingFrom: remembered ? ('remembered' as const) : ('header-names' as const),
       samples: rows.slice(0, 3).map((row) => row.cells),
       rowCount: rows.length,
@@ -66,13 +63,13 @@ export class PupilImportService {
    * Nothing is written: the rows (with the SENCO's corrections) and their
    * problems, what would be new or updated, and possible leavers.
    */
-  preview(importId: string, mapping: Mapping, fullRoll: boolean, fixes: readonly CellFix[] = []) {
+  async preview(importId: string, mapping: Mapping, fullRoll: boolean, fixes: readonly CellFix[] = []) {
     const file = this.file(importId);
-    const fixed = applyFixes(file.rows, mapping, fixes);
-    if (!fixed.ok) throw new AppFailure('INVALID_INPUT', fixed.reason);
-    const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
     // Matched as the commit matches: a pupil who left and comes back is updated, not added twice.
-    const rows = previewPupilImport(fixed.rows, mapping, new Set(pupilIdsByUpn(this.session.db()).keys()));
+    const knownUpns = [...pupilIdsByUpn(this.session.db()).keys()];
+    // Every row read through the mapping in the worker: for a whole roll that is longer than main may be held.
+    const rows = await runImportTask({ task: 'preview-csv', rows: file.rows, mapping, fixes: [...fixes], knownUpns }, this.worker);
+    const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
     const inFile = new Set(rows.flatMap((r) => (typeof r.pupil.upn === 'string' ? [normaliseUpn(r.pupil.upn)] : [])));
     const leavers = fullRoll
       ? onRoll.filter((p) => !p.upn || !inFile.has(normaliseUpn(p.upn))).map((p) => ({ pupilId: p.id, name: `${p.legalForename} ${p.legalSurname}`, upn: p.upn }))
@@ -102,7 +99,7 @@ export class PupilImportService {
     leftOut: readonly number[] = [],
   ) {
     const file = this.file(importId);
-    const preview = this.preview(importId, mapping, leavers !== null, fixes);
+    const preview = await this.preview(importId, mapping, leavers !== null, fixes);
     const lines = new Set(preview.rows.map((r) => r.line));
     const stranger = leftOut.find((line) => !lines.has(line));
     if (stranger !== undefined) throw new AppFailure('INVALID_INPUT', `Nothing was imported: there is no row on line ${stranger} of this file to leave out.`);

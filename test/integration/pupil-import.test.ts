@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pupilRevisions } from '../../electron/db/repositories/pupils';
 import { registerRows } from '../../electron/db/repositories/register';
 import { senStatusHistory } from '../../electron/db/repositories/senHistory';
@@ -39,7 +39,7 @@ describe('importing pupils from a CSV export', () => {
     const { imports, choose, roll } = await school();
     const file = await choose([header, ava, leo]);
     expect(file).toMatchObject({ rowCount: 2, mapping: { upn: 0, legalSurname: 1, ncYear: 5, className: 6, fsm: 7 } });
-    const preview = imports.preview(file.importId, file.mapping, false);
+    const preview = await imports.preview(file.importId, file.mapping, false);
     expect(preview.summary).toEqual({ new: 2, updated: 0, blocked: 0 });
     expect(roll()).toEqual([]);
     expect(await imports.commit(file.importId, file.mapping, null)).toEqual({ added: 2, updated: 0, leavers: 0 });
@@ -49,7 +49,7 @@ describe('importing pupils from a CSV export', () => {
   it('imports nothing while any row needs fixing, and says which lines', async () => {
     const { imports, choose, roll } = await school();
     const file = await choose([header, ava, 'R201100018042,Okonjo,Ava,14/03/2016,F,5,5B,N', ',Evans,,31/02/2017,F,4,4A,N']);
-    expect(imports.preview(file.importId, file.mapping, false).summary.blocked).toBe(2);
+    expect((await imports.preview(file.importId, file.mapping, false)).summary.blocked).toBe(2);
     await expect(imports.commit(file.importId, file.mapping, null)).rejects.toThrow(/Nothing was imported: 2 row\(s\) need fixing first \(line 3, 4\)/);
     expect(roll()).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('importing pupils from a CSV export', () => {
     });
 
     const again = await choose([header, 'R201100018042,Okonjo,Ava,14/03/2016,F,Year 6,6B,Y']);
-    const preview = imports.preview(again.importId, again.mapping, true);
+    const preview = await imports.preview(again.importId, again.mapping, true);
     expect(preview.summary).toEqual({ new: 0, updated: 1, blocked: 0 });
     expect(preview.leavers.map((l) => l.name)).toEqual(['Leo Nowak']);
     const leoId = preview.leavers[0]?.pupilId ?? '';
@@ -90,7 +90,7 @@ describe('importing pupils from a CSV export', () => {
     await expect(choose([header, 'R201100018042,"Okonjo,Ava'])).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Line 2') });
     const file = await choose([header, ava]);
     session.lock('user');
-    expect(() => imports.preview(file.importId, file.mapping, false)).toThrow();
+    await expect(imports.preview(file.importId, file.mapping, false)).rejects.toThrow();
   });
 });
 
@@ -101,7 +101,7 @@ describe('correcting and leaving out rows before importing', () => {
   it('applies corrections to the file held in memory, never to the file on disk', async () => {
     const { imports, choose, roll } = await school();
     const file = await choose([header, ava, kai]);
-    const before = imports.preview(file.importId, file.mapping, false);
+    const before = await imports.preview(file.importId, file.mapping, false);
     expect(before.rows[1]?.problems.map((p) => [p.field, p.code ?? null, p.text])).toEqual([
       ['dateOfBirth', null, '31/02/2017'],
       ['ncYear', null, 'Year Five'],
@@ -111,11 +111,11 @@ describe('correcting and leaving out rows before importing', () => {
       { line: 3, field: 'dateOfBirth' as const, value: '28/02/2017' },
       { line: 3, field: 'ncYear' as const, value: 'Y4' },
     ];
-    const after = imports.preview(file.importId, file.mapping, false, fixes);
+    const after = await imports.preview(file.importId, file.mapping, false, fixes);
     expect(after.rows[1]).toMatchObject({ pupil: { dateOfBirth: '2017-02-28', ncYear: '4' }, problems: [{ code: '1500' }] });
     expect(after.summary).toEqual({ new: 2, updated: 0, blocked: 0 });
     // Without the corrections the file is as it was: they live only in the calls that carry them.
-    expect(imports.preview(file.importId, file.mapping, false).summary.blocked).toBe(1);
+    expect((await imports.preview(file.importId, file.mapping, false)).summary.blocked).toBe(1);
     expect(await imports.commit(file.importId, file.mapping, null, fixes)).toEqual({ added: 2, updated: 0, leavers: 0 });
     expect(roll()).toEqual(['Kai Evans', 'Ava Okonjo']);
   });
@@ -123,14 +123,14 @@ describe('correcting and leaving out rows before importing', () => {
   it('refuses a correction for a line the file does not have or a field with no column', async () => {
     const { imports, choose } = await school();
     const file = await choose([header, ava]);
-    expect(() => imports.preview(file.importId, file.mapping, false, [{ line: 9, field: 'ncYear', value: '5' }])).toThrow(/no row on line 9/);
-    expect(() => imports.preview(file.importId, file.mapping, false, [{ line: 2, field: 'eal', value: 'Y' }])).toThrow(/Match a column to the EAL/);
+    await expect(imports.preview(file.importId, file.mapping, false, [{ line: 9, field: 'ncYear', value: '5' }])).rejects.toThrow(/no row on line 9/);
+    await expect(imports.preview(file.importId, file.mapping, false, [{ line: 2, field: 'eal', value: 'Y' }])).rejects.toThrow(/Match a column to the EAL/);
   });
 
   it('imports without the rows the SENCO left out, and refuses a blocked row that was not left out', async () => {
     const { imports, choose, roll } = await school();
     const file = await choose([header, ava, kai, mia, 'R201100018042,Okonjo,Ava,14/03/2016,F,5,5B,N']);
-    expect(imports.preview(file.importId, file.mapping, false).summary).toEqual({ new: 4, updated: 0, blocked: 2 });
+    expect((await imports.preview(file.importId, file.mapping, false)).summary).toEqual({ new: 4, updated: 0, blocked: 2 });
     await expect(imports.commit(file.importId, file.mapping, null, [], [3])).rejects.toThrow(/Nothing was imported: 1 row\(s\) need fixing first \(line 5\)/);
     await expect(imports.commit(file.importId, file.mapping, null, [], [3, 5, 40])).rejects.toThrow(/no row on line 40/);
     expect(roll()).toEqual([]);
@@ -146,7 +146,7 @@ describe('correcting and leaving out rows before importing', () => {
     const again = await choose([header, ava]);
     const avaId = registerRows(session.db(), '2026-11-29', false).find((p) => p.legalForename === 'Ava')?.id ?? '';
     await expect(imports.commit(again.importId, again.mapping, { pupilIds: [avaId], leavingDate: '2026-07-22' })).rejects.toThrow(/marked as left is in this file/);
-    const [leoLeaver] = imports.preview(again.importId, again.mapping, true).leavers;
+    const [leoLeaver] = (await imports.preview(again.importId, again.mapping, true)).leavers;
     expect(await imports.commit(again.importId, again.mapping, { pupilIds: [leoLeaver?.pupilId ?? ''], leavingDate: '2026-07-22' })).toMatchObject({ leavers: 1 });
     expect(roll()).toEqual(['Leo Nowak (left)', 'Ava Okonjo']);
   });
@@ -179,8 +179,9 @@ describe('correcting and leaving out rows before importing', () => {
     const file = await imports.chooseCsv();
     if (!file) throw new Error('cancelled');
     const saving = imports.commit(file.importId, file.mapping, null);
-    // The commit has handed over to the worker: main is busy for everything else, and its reads still work (WAL).
-    expect(session.busy()).toMatch(/saving an import/);
+    // Once the rows are checked the commit hands over to the worker: main is busy for everything else,
+    // and its own reads still work (WAL), seeing nothing of the import until it commits.
+    await vi.waitFor(() => expect(session.busy()).toMatch(/saving an import/), { interval: 1 });
     expect(registerRows(session.db(), '2026-11-29', true)).toEqual([]);
     expect(await saving).toEqual({ added: 120, updated: 0, leavers: 0 });
     expect(session.busy()).toBeNull();
@@ -221,8 +222,43 @@ describe('importing through the dispatcher', () => {
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
+    // Corrections and rows left out are bounded and checked before main looks at them.
+    const tooMany = Array.from({ length: 5_001 }, () => ({ line: 2, field: 'ncYear', value: '5' }));
+    expect(await t.call('imports.previewCsv', { importId: chosen.importId, mapping: chosen.mapping, fullRoll: false, fixes: tooMany })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('At most 5,000 corrections') },
+    });
+    expect(await t.call('imports.previewCsv', { importId: chosen.importId, mapping: chosen.mapping, fullRoll: false, fixes: [{ line: 2, field: 'senStatus', value: 'K' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('A correction must name a field the import fills') },
+    });
+    expect(await t.call('imports.commitCsv', { importId: chosen.importId, mapping: chosen.mapping, leavers: null, leftOut: ['2'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(await t.value('imports.commitCsv', { importId: chosen.importId, mapping: chosen.mapping, leavers: null })).toEqual({ added: 2, updated: 0, leavers: 0 });
     t.platform.queueOpenPath(null);
     expect(await t.value('imports.chooseCsv')).toBeNull();
+  });
+
+  it('pushes progress to the window and refuses other calls, naming why, while the worker saves', async () => {
+    const t = start();
+    await t.value('vault.create', createInput);
+    const events: unknown[] = [];
+    t.backend.onEvent((event, payload) => events.push([event, payload]));
+    const lines = [header];
+    for (let i = 0; i < 30; i++) lines.push(`,Pupil,Number${i},14/03/2016,F,5,5B,N`);
+    writeFileSync(join(t.dir, 'roll.csv'), lines.join('\n'));
+    t.platform.queueOpenPath(join(t.dir, 'roll.csv'));
+    const chosen = await t.value<{ importId: string; mapping: Record<string, number | null> }>('imports.chooseCsv');
+    const saving = t.value('imports.commitCsv', { importId: chosen.importId, mapping: chosen.mapping, leavers: null, fixes: [], leftOut: [] });
+    await vi.waitFor(() => expect(t.backend.session.busy()).not.toBeNull(), { interval: 1 });
+    expect(await t.call('register.list', {})).toMatchObject({ ok: false, error: { code: 'BUSY', message: expect.stringContaining('saving an import') } });
+    expect(await saving).toEqual({ added: 30, updated: 0, leavers: 0 });
+    expect(events).toEqual([
+      ['importProgress', { done: 25, total: 30, message: 'Saved 25 of 30 pupils.' }],
+      ['importProgress', { done: 30, total: 30, message: 'Saved 30 of 30 pupils.' }],
+    ]);
+    expect(await t.value('register.list', {})).toMatchObject({ counts: { total: 30 } });
   });
 });
