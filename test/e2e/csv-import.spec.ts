@@ -73,12 +73,15 @@ test('import a CSV with bad rows: preview with census codes, correct one, leave 
   await imports.importButton.click();
   await expect(imports.heading('Importing pupils')).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Importing 3 pupils…' })).toBeVisible();
+  // A focused task: main refuses everything else until the worker has saved, so there is nowhere to go.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await checkScreen(page, 'import-csv-saving');
   release();
 
   const register = new RegisterPage(page);
   await expect(register.heading).toBeVisible();
   await expect(home.notice).toContainText('Imported sims-pupils.csv: 3 pupils added, 0 updated.');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await register.expectNames(['Kai Evans', 'Ava Okonjo', 'Mia Patel']);
   await expect(register.row('Kai Evans')).toContainText('Year 4');
   expect(app.pageErrors).toEqual([]);

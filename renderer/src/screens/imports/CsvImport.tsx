@@ -25,6 +25,7 @@ type Fix = CorrectedCell & { line: number };
 interface CsvImportProps {
   onDone(notice: string): void;
   onCancel(): void;
+  onSaving?: ((saving: boolean) => void) | undefined;
 }
 
 /**
@@ -33,7 +34,7 @@ interface CsvImportProps {
  * the file; this keeps only the SENCO's choices, sent whole with each call so
  * that what is saved is exactly what was previewed and confirmed.
  */
-export function CsvImport({ onDone, onCancel }: CsvImportProps) {
+export function CsvImport({ onDone, onCancel, onSaving }: CsvImportProps) {
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<ChosenCsv | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
@@ -69,6 +70,7 @@ export function CsvImport({ onDone, onCancel }: CsvImportProps) {
   async function commit() {
     if (!file || !mapping) return;
     go({ name: 'saving' });
+    onSaving?.(true);
     const result = await window.senco.imports.commitCsv({
       importId: file.importId,
       mapping,
@@ -76,6 +78,7 @@ export function CsvImport({ onDone, onCancel }: CsvImportProps) {
       fixes,
       leftOut,
     });
+    onSaving?.(false);
     if (result.ok) return onDone(doneNotice(file.fileName, result.value));
     setError(result.error.message);
     setStep({ name: 'confirm' });

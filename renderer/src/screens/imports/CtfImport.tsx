@@ -13,6 +13,7 @@ type Step = 'choose' | 'preview' | 'confirm' | 'saving';
 interface CtfImportProps {
   onDone(notice: string): void;
   onCancel(): void;
+  onSaving?: ((saving: boolean) => void) | undefined;
 }
 
 /**
@@ -20,7 +21,7 @@ interface CtfImportProps {
  * saving. A malformed file is refused by main whole, with its line and
  * reason, and nothing is imported.
  */
-export function CtfImport({ onDone, onCancel }: CtfImportProps) {
+export function CtfImport({ onDone, onCancel, onSaving }: CtfImportProps) {
   const [step, setStep] = useState<Step>('choose');
   const [file, setFile] = useState<ChosenCtf | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +38,9 @@ export function CtfImport({ onDone, onCancel }: CtfImportProps) {
     if (!file) return;
     setError(null);
     setStep('saving');
+    onSaving?.(true);
     const result = await window.senco.imports.commitCtf({ importId: file.importId });
+    onSaving?.(false);
     if (!result.ok) {
       setError(result.error.message);
       return setStep('confirm');

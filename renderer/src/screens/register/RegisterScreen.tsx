@@ -15,13 +15,15 @@ interface RegisterScreenProps {
   session: SessionInfo;
   notice?: string | undefined;
   onNavigate(route: Route): void;
+  /** Told when an import starts and stops saving: a focused task, with no navigation meanwhile. */
+  onSaving?(saving: boolean): void;
 }
 
 /**
  * The SEND register and the pupil files under it. Change buttons are left out
  * for roles that cannot use them; main refuses them anyway.
  */
-export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenProps) {
+export function RegisterScreen({ session, notice, onNavigate, onSaving }: RegisterScreenProps) {
   const [view, setView] = useState<RegisterView>({ name: 'list', ...(notice ? { notice } : {}) });
   // The filters and sort outlive a visit to a pupil's file, so "Back to the register" finds them as left.
   const [list, setList] = useState<ListState>(initialList);
@@ -61,9 +63,9 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
         />
       );
     case 'import-csv':
-      return <CsvImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} />;
+      return <CsvImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} onSaving={onSaving} />;
     case 'import-ctf':
-      return <CtfImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} />;
+      return <CtfImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} onSaving={onSaving} />;
     case 'pupil':
       return <PupilFileScreen view={view} writer={writer} onOpen={setView} onBack={() => setView({ name: 'list' })} />;
     case 'status':
