@@ -166,3 +166,30 @@ test('keyboard alone: import a CSV from the register to the notice', async ({ ap
   await new RegisterPage(page).expectNames(['Kai Evans', 'Ava Okonjo']);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a whole roll of 2,000 rows: the preview draws a window of rows, and the import saves them all', async ({ app }) => {
+  test.setTimeout(120_000);
+  await createVault(app);
+  const { page } = app;
+  const imports = new ImportPages(page);
+  const lines = [header];
+  for (let i = 1; i <= 2000; i++) lines.push(`,Number${String(i).padStart(4, '0')},Pupil,14/03/2016,F,${(i % 6) + 1},${(i % 6) + 1}A,N`);
+  await queueFile(app, 'whole-roll.csv', lines);
+
+  await imports.importCsv.click();
+  await imports.chooseCsv.click();
+  await imports.previewButton.click();
+  await expect(page.getByRole('list', { name: 'What the file holds' })).toContainText('2,000 new pupils');
+  // No UPNs: census warnings (1500) only, so every row is shown and none stops the import.
+  await expect(imports.onlyProblems).not.toBeChecked();
+  await expect(imports.previewTable).toHaveAttribute('aria-rowcount', '2001');
+  expect(await imports.previewRows.count()).toBeLessThan(40);
+  await page.getByRole('region', { name: 'Rows of the file' }).evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+  await expect(imports.row(2001)).toContainText('Pupil Number2000');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(imports.plan).toHaveText('Add 2,000 pupils, update 0.');
+  await imports.importButton.click();
+  await expect(new HomePage(page).notice).toContainText('Imported whole-roll.csv: 2,000 pupils added, 0 updated.', { timeout: 60_000 });
+  await expect(new RegisterPage(page).count).toHaveText('2000 pupils shown');
+  expect(app.pageErrors).toEqual([]);
+});
