@@ -192,6 +192,17 @@ describe('correcting and leaving out rows before importing', () => {
     expect(await verifyAuditLog(session.db())).toMatchObject({ intact: true });
   });
 
+  it('locks only once the worker has saved, when a lock is asked for meanwhile', async () => {
+    const { session, imports, choose } = await school();
+    const file = await choose([header, ava, leo]);
+    const saving = imports.commit(file.importId, file.mapping, null);
+    await vi.waitFor(() => expect(session.busy()).not.toBeNull(), { interval: 1 });
+    session.lock('idle');
+    expect(session.isUnlocked()).toBe(true);
+    expect(await saving).toMatchObject({ added: 2 });
+    expect(session.isUnlocked()).toBe(false);
+  });
+
   it('remembers the mapping confirmed for a header row, for the next export with the same headers', async () => {
     const { imports, choose } = await school();
     const odd = 'Pupil ID,Family,Given,Born,Gender,NCY';
