@@ -29,8 +29,8 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
         maxItems: 20,
         items: {
           type: 'object',
-          properties: { headers: { type: 'array', items: { type: 'string' } }, mapping: { type: 'object' } },
-          required: ['headers', 'mapping'],
+          properties: { headerDigest: { type: 'string', pattern: '^[0-9a-f]{64}$' }, mapping: { type: 'object' } },
+          required: ['headerDigest', 'mapping'],
         },
       },
     },

@@ -52,9 +52,10 @@ export interface AppSettings {
   windowBounds?: { width: number; height: number };
   /**
    * The column mapping the SENCO confirmed for a CSV header row, newest first:
-   * column names and numbers only, never a cell of the file.
+   * the row is kept only as a SHA-256 digest (a file without a header row has
+   * a pupil in its first row), the mapping as column numbers.
    */
-  importMappings?: { headers: string[]; mapping: Record<string, number | null> }[];
+  importMappings?: { headerDigest: string; mapping: Record<string, number | null> }[];
 }
 
 export const defaultSettings: AppSettings = { idleMinutes: DEFAULT_IDLE_MINUTES };

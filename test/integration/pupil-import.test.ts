@@ -31,7 +31,7 @@ async function school() {
     return chosen;
   };
   const roll = () => registerRows(session.db(), '2026-11-29', true).map((p) => `${p.legalForename} ${p.legalSurname}${p.leavingDate ? ' (left)' : ''}`);
-  return { session, imports, choose, roll };
+  return { session, imports, choose, roll, platform };
 }
 
 describe('importing pupils from a CSV export', () => {
@@ -204,7 +204,7 @@ describe('correcting and leaving out rows before importing', () => {
   });
 
   it('remembers the mapping confirmed for a header row, for the next export with the same headers', async () => {
-    const { imports, choose } = await school();
+    const { imports, choose, platform } = await school();
     const odd = 'Pupil ID,Family,Given,Born,Gender,NCY';
     const first = await choose([odd, 'R201100018042,Okonjo,Ava,14/03/2016,F,5']);
     expect(first).toMatchObject({ mappingFrom: 'header-names', mapping: { upn: null, legalSurname: null, sex: 4 }, samples: [['R201100018042', 'Okonjo', 'Ava', '14/03/2016', 'F', '5']] });
@@ -212,6 +212,15 @@ describe('correcting and leaving out rows before importing', () => {
     await imports.commit(first.importId, mapping, null);
     const second = await choose([odd, 'T20110001804V,Nowak,Leo,09/01/2018,M,3']);
     expect(second).toMatchObject({ mappingFrom: 'remembered', mapping });
+    // The settings file is not encrypted: it holds a digest of the header row and column numbers, nothing else.
+    expect(JSON.stringify(platform.settings.get('importMappings'))).not.toMatch(/Family|Given|Born/);
+  });
+
+  it('remembers nothing for a file without a header row, whose first row is a pupil', async () => {
+    const { imports, choose, platform } = await school();
+    const file = await choose([ava, leo]);
+    await imports.commit(file.importId, { ...file.mapping, upn: 0, legalSurname: 1, legalForename: 2, dateOfBirth: 3 }, null);
+    expect(platform.settings.get('importMappings')).toBeUndefined();
   });
 });
 
