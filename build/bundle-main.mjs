@@ -4,6 +4,8 @@
 // main.js: Node (Electron's main process), CommonJS. ESM-only packages such as
 //   electron-store 12 are bundled in; native modules stay outside the bundle
 //   (electron-builder unpacks them from the asar) and so does `electron`.
+// importWorker.js: the worker thread that saves an import (CSV or CTF) in one
+//   transaction on its own connection, so main's event loop stays free.
 // rekeyWorker.js: the worker thread that re-encrypts the database
 //   (electron/db/rekey.ts starts it with `workerScript`); its own entry,
 //   because a Worker loads a file, not a module of main.js.
@@ -35,6 +37,12 @@ const bundles = [
     entry: 'electron/demo/demoWorker.ts',
     outfile: 'demoWorker.js',
     // Builds the demo school (electron/demo/demoBuild.ts starts it with `workerScript`).
+    options: { platform: 'node', target: 'node22', external: ['better-sqlite3-multiple-ciphers'] },
+  },
+  {
+    // Saves an import in one transaction on its own connection (electron/services/importRunner.ts).
+    entry: 'electron/services/importWorker.ts',
+    outfile: 'importWorker.js',
     options: { platform: 'node', target: 'node22', external: ['better-sqlite3-multiple-ciphers'] },
   },
   {

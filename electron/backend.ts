@@ -9,6 +9,7 @@ import { CensusReadinessService } from './services/censusReadiness';
 import { CtfImportService } from './services/ctfImport';
 import { refuseInDemo } from './ipc/demoGuard';
 import { DemoSchoolService } from './services/demoSchool';
+import { importProgress } from './services/importRunner';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
@@ -38,6 +39,8 @@ export interface BackendOptions {
   demoWorkerScript?: string | undefined;
   /** The demo school's size: the reference school unless a test asks for the small one. */
   demoSize?: 'reference' | 'small' | undefined;
+  /** The bundled import worker in Electron; the tests run the TypeScript source. */
+  importWorkerScript?: string | undefined;
   onUnexpected?(channel: string, error: unknown): void;
 }
 
@@ -77,6 +80,11 @@ export function createBackend(options: BackendOptions): Backend {
     size: options.demoSize,
     onProgress: (progress) => emit('demoProgress', progress),
   });
+  const importWorker = {
+    nativeBinding: options.nativeBinding,
+    workerScript: options.importWorkerScript,
+    onProgress: (done: number, total: number) => emit('importProgress', importProgress(done, total)),
+  };
   const handlers = createHandlers({
     session,
     demo,
@@ -91,8 +99,8 @@ export function createBackend(options: BackendOptions): Backend {
     senStatus,
     monitoring: new MonitoringService(session, senStatus),
     censusReadiness: new CensusReadinessService(session),
-    pupilImport: new PupilImportService(session, platform.dialogs),
-    ctfImport: new CtfImportService(session, platform.dialogs),
+    pupilImport: new PupilImportService(session, platform.dialogs, platform.settings, importWorker),
+    ctfImport: new CtfImportService(session, platform.dialogs, importWorker),
     rotation: {
       nativeBinding: options.nativeBinding,
       workerScript: options.rekeyWorkerScript,

@@ -117,8 +117,8 @@ export function createHandlers(s: Services): Handlers {
     },
     imports: {
       chooseCsv: () => s.pupilImport.chooseCsv(),
-      previewCsv: (input) => s.pupilImport.preview(input.importId, input.mapping, input.fullRoll),
-      commitCsv: (input) => s.pupilImport.commit(input.importId, input.mapping, input.leavers),
+      previewCsv: (input) => s.pupilImport.preview(input.importId, input.mapping, input.fullRoll, input.fixes),
+      commitCsv: (input) => s.pupilImport.commit(input.importId, input.mapping, input.leavers, input.fixes, input.leftOut),
       chooseCtf: () => s.ctfImport.choose(),
       commitCtf: (input) => s.ctfImport.commit(input.importId),
     },

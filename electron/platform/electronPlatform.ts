@@ -24,6 +24,15 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
         type: 'object',
         properties: { width: { type: 'integer', minimum: 800 }, height: { type: 'integer', minimum: 600 } },
       },
+      importMappings: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          type: 'object',
+          properties: { headerDigest: { type: 'string', pattern: '^[0-9a-f]{64}$' }, mapping: { type: 'object' } },
+          required: ['headerDigest', 'mapping'],
+        },
+      },
     },
     clearInvalidConfig: true,
   });

@@ -60,6 +60,7 @@ async function start(): Promise<void> {
     nativeBinding: sqliteNativeBinding(),
     rekeyWorkerScript: path.join(__dirname, 'rekeyWorker.js'),
     demoWorkerScript: path.join(__dirname, 'demoWorker.js'),
+    importWorkerScript: path.join(__dirname, 'importWorker.js'),
     // Names only: an error's message could hold a value from a record.
     onUnexpected: (channel, error) => console.error(`Unexpected ${error instanceof Error ? error.name : 'error'} in ${channel}`),
   });

@@ -50,6 +50,12 @@ export interface Power {
 export interface AppSettings {
   idleMinutes: number;
   windowBounds?: { width: number; height: number };
+  /**
+   * The column mapping the SENCO confirmed for a CSV header row, newest first:
+   * the row is kept only as a SHA-256 digest (a file without a header row has
+   * a pupil in its first row), the mapping as column numbers.
+   */
+  importMappings?: { headerDigest: string; mapping: Record<string, number | null> }[];
 }
 
 export const defaultSettings: AppSettings = { idleMinutes: DEFAULT_IDLE_MINUTES };

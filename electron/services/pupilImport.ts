@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseCsv } from '../../shared/rules/csv';
-import { type ImportField, type PreviewRow, previewPupilImport, suggestMapping } from '../../shared/rules/pupilImport';
+import { type CellFix, isBlocked } from '../../shared/rules/importFixes';
+import { type ImportField, suggestMapping } from '../../shared/rules/pupilImport';
 import { londonDate } from '../../shared/rules/schoolDate';
 import { normaliseUpn } from '../../shared/rules/upn';
-import { type PupilDetails, blankPupilDetails, detailsOf, insertPupil, pupilById, pupilIdsByUpn, updatePupil } from '../db/repositories/pupils';
+import { pupilIdsByUpn } from '../db/repositories/pupils';
 import { registerRows } from '../db/repositories/register';
 import { AppFailure } from '../failure';
-import type { Dialogs } from '../platform/platform';
+import type { Dialogs, SettingsStore } from '../platform/platform';
+import { ImportMappings } from './importMappings';
+import { type ImportWorkerOptions, runImportTask, saveInWorker } from './importRunner';
 import type { SessionService } from './session';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 type Mapping = Record<ImportField, number | null>;
-
-/** Problems that stop a row from becoming a record; UPN census problems do not (census readiness lists them). */
-const blocking = (row: PreviewRow) => row.problems.filter((p) => !p.code || p.code === '1520');
 
 
 /**
@@ -28,11 +27,15 @@ const blocking = (row: PreviewRow) => row.problems.filter((p) => !p.code || p.co
  */
 export class PupilImportService {
   private readonly files = new Map<string, { fileName: string; header: string[]; rows: { line: number; cells: string[] }[] }>();
+  private readonly mappings: ImportMappings;
 
   constructor(
     private readonly session: SessionService,
     private readonly dialogs: Dialogs,
+    settings: SettingsStore,
+    private readonly worker: ImportWorkerOptions = {},
   ) {
+    this.mappings = new ImportMappings(settings);
     session.whenLocked(() => this.files.clear());
   }
 
@@ -40,21 +43,33 @@ export class PupilImportService {
     const path = await this.dialogs.openFile({ title: 'Choose the CSV export from your MIS', filters: [{ name: 'CSV file', extensions: ['csv'] }] });
     if (!path) return null;
     if (statSync(path).size > MAX_BYTES) throw new AppFailure('INVALID_INPUT', 'That file is over 20 MB: far larger than a school roll. Choose the pupil export.');
-    const csv = parseCsv(readFileSync(path, 'utf8'));
-    if (!csv.ok) throw new AppFailure('INVALID_INPUT', `The file could not be read as CSV. ${csv.reason}`);
-    const [header, ...rows] = csv.rows;
-    if (!header || rows.length === 0) throw new AppFailure('INVALID_INPUT', 'The file has no pupils in it: it needs a header row and one row per pupil.');
+    // Read and parsed in the worker: a large export must not hold up main.
+    const { header, rows } = await runImportTask({ task: 'read-csv', path }, this.worker);
     const importId = randomUUID();
-    this.files.set(importId, { fileName: basename(path), header: header.cells, rows });
-    return { importId, fileName: basename(path), headers: header.cells, mapping: suggestMapping(header.cells), rowCount: rows.length };
+    this.files.set(importId, { fileName: basename(path), header, rows });
+    const remembered = this.mappings.recall(header);
+    return {
+      importId,
+      fileName: basename(path),
+      headers: header,
+      mapping: remembered ?? suggestMapping(header),
+      mappingFrom: remembered ? ('remembered' as const) : ('header-names' as const),
+      samples: rows.slice(0, 3).map((row) => row.cells),
+      rowCount: rows.length,
+    };
   }
 
-  /** Nothing is written: the rows with their problems, what would be new or updated, and possible leavers. */
-  preview(importId: string, mapping: Mapping, fullRoll: boolean) {
+  /**
+   * Nothing is written: the rows (with the SENCO's corrections) and their
+   * problems, what would be new or updated, and possible leavers.
+   */
+  async preview(importId: string, mapping: Mapping, fullRoll: boolean, fixes: readonly CellFix[] = []) {
     const file = this.file(importId);
-    const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
     // Matched as the commit matches: a pupil who left and comes back is updated, not added twice.
-    const rows = previewPupilImport(file.rows, mapping, new Set(pupilIdsByUpn(this.session.db()).keys()));
+    const knownUpns = [...pupilIdsByUpn(this.session.db()).keys()];
+    // Every row read through the mapping in the worker: for a whole roll that is longer than main may be held.
+    const rows = await runImportTask({ task: 'preview-csv', rows: file.rows, mapping, fixes: [...fixes], knownUpns }, this.worker);
+    const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
     const inFile = new Set(rows.flatMap((r) => (typeof r.pupil.upn === 'string' ? [normaliseUpn(r.pupil.upn)] : [])));
     const leavers = fullRoll
       ? onRoll.filter((p) => !p.upn || !inFile.has(normaliseUpn(p.upn))).map((p) => ({ pupilId: p.id, name: `${p.legalForename} ${p.legalSurname}`, upn: p.upn }))
@@ -65,51 +80,47 @@ export class PupilImportService {
       summary: {
         new: rows.filter((r) => r.action === 'new').length,
         updated: rows.filter((r) => r.action === 'update').length,
-        blocked: rows.filter((r) => blocking(r).length > 0).length,
+        blocked: rows.filter(isBlocked).length,
       },
     };
   }
 
-  /** All or nothing. `leavers` are the pupils the SENCO confirmed have left, with the day they left. */
-  commit(importId: string, mapping: Mapping, leavers: { pupilIds: string[]; leavingDate: string } | null) {
-    const { db, user } = this.session.open();
-    const { rows } = this.preview(importId, mapping, false);
-    const blocked = rows.filter((r) => blocking(r).length > 0);
+  /**
+   * All or nothing (one transaction, in the import worker), and only what the SENCO confirmed: the file with their
+   * corrections, without the lines they left out. A row that still has a
+   * blocking problem and was not left out refuses the whole commit, as does a
+   * leaver who is not missing from a full roll.
+   */
+  async commit(
+    importId: string,
+    mapping: Mapping,
+    leavers: { pupilIds: string[]; leavingDate: string } | null,
+    fixes: readonly CellFix[] = [],
+    leftOut: readonly number[] = [],
+  ) {
+    const file = this.file(importId);
+    const preview = await this.preview(importId, mapping, leavers !== null, fixes);
+    const lines = new Set(preview.rows.map((r) => r.line));
+    const stranger = leftOut.find((line) => !lines.has(line));
+    if (stranger !== undefined) throw new AppFailure('INVALID_INPUT', `Nothing was imported: there is no row on line ${stranger} of this file to leave out.`);
+    const skipped = new Set(leftOut);
+    const blocked = preview.rows.filter((r) => isBlocked(r) && !skipped.has(r.line));
     if (blocked.length > 0) {
-      const lines = blocked.slice(0, 5).map((r) => r.line).join(', ');
-      throw new AppFailure('INVALID_INPUT', `Nothing was imported: ${blocked.length} row(s) need fixing first (line ${lines}${blocked.length > 5 ? ', …' : ''}).`);
+      const shown = blocked.slice(0, 5).map((r) => r.line).join(', ');
+      throw new AppFailure(
+        'INVALID_INPUT',
+        `Nothing was imported: ${blocked.length} row(s) need fixing first (line ${shown}${blocked.length > 5 ? ', …' : ''}). Correct them or leave them out.`,
+      );
     }
-    const byUpn = pupilIdsByUpn(db);
-    const recorded = { at: this.session.now().toISOString(), by: user.id, source: 'csv' as const };
-    const counts = db.transaction(() => {
-      let added = 0;
-      let updated = 0;
-      for (const row of rows) {
-        const existingId = typeof row.pupil.upn === 'string' ? byUpn.get(normaliseUpn(row.pupil.upn)) : undefined;
-        const existing = existingId ? pupilById(db, existingId) : undefined;
-        const details = { ...(existing ? detailsOf(existing) : blankPupilDetails), ...row.pupil } as PupilDetails;
-        if (existing) {
-          updatePupil(db, existing.id, details, recorded);
-          this.session.audit({ action: 'pupil.updated', subject: existing.id, detail: { source: 'csv' } });
-          updated++;
-        } else {
-          const id = randomUUID();
-          insertPupil(db, id, details, recorded);
-          this.session.audit({ action: 'pupil.added', subject: id, detail: { source: 'csv' } });
-          added++;
-        }
-      }
-      for (const pupilId of leavers?.pupilIds ?? []) {
-        const pupil = pupilById(db, pupilId);
-        if (!pupil || pupil.leavingDate) continue;
-        updatePupil(db, pupilId, { ...detailsOf(pupil), leavingDate: leavers?.leavingDate ?? null }, recorded);
-        this.session.audit({ action: 'pupil.left', subject: pupilId, detail: { source: 'csv' } });
-      }
-      this.session.audit({ action: 'import.csv', detail: { added, updated, leavers: leavers?.pupilIds.length ?? 0 } });
-      return { added, updated, leavers: leavers?.pupilIds.length ?? 0 };
-    })();
+    const missing = new Set(preview.leavers.map((l) => l.pupilId));
+    if (leavers?.pupilIds.some((id) => !missing.has(id))) {
+      throw new AppFailure('INVALID_INPUT', 'Nothing was imported: a pupil marked as left is in this file or has already left. Choose the leavers again.');
+    }
+    const rows = preview.rows.filter((r) => !skipped.has(r.line)).map((r) => r.pupil);
+    const counts = await saveInWorker(this.session, { kind: 'csv', plan: { rows, leavers } }, rows.length, this.worker);
     this.files.delete(importId);
-    return counts;
+    this.mappings.remember(file.header, mapping);
+    return { added: counts.added, updated: counts.updated, leavers: counts.leavers };
   }
 
   private file(importId: string) {

@@ -19,3 +19,7 @@ export type RegisterList = Value<'register', 'list'>;
 export type RegisterRow = RegisterList['rows'][number];
 export type PupilFile = Value<'pupils', 'get'>;
 export type CensusReadiness = Value<'census', 'readiness'>;
+export type ChosenCsv = NonNullable<Value<'imports', 'chooseCsv'>>;
+export type CsvPreview = Value<'imports', 'previewCsv'>;
+export type CsvPreviewRow = CsvPreview['rows'][number];
+export type ChosenCtf = NonNullable<Value<'imports', 'chooseCtf'>>;

@@ -12,6 +12,8 @@ export const events = {
   rotationProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
   /** Building the demo school takes a while: the worker's progress (`done` of `total` pupils loaded, say). */
   demoProgress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int(), message: z.string() }),
+  /** An import saving in its worker: rows written so far of the total, with a sentence to show and read out. */
+  importProgress: z.object({ done: z.number().int(), total: z.number().int(), message: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

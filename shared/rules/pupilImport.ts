@@ -50,6 +50,8 @@ export interface ImportProblem {
   field: ImportField | 'row';
   code?: string;
   message: string;
+  /** The cell as the file has it, for the SENCO to correct in the preview. */
+  text?: string;
 }
 
 export type ImportedPupil = Partial<Record<ImportField, string | boolean | null>>;
@@ -81,19 +83,20 @@ export function readPupilRow(cells: readonly string[], mapping: Record<ImportFie
     if (reader) {
       const read = reader(text);
       if (read.ok) pupil[field] = read.value;
-      else problems.push({ field, message: read.reason });
+      else problems.push({ field, message: read.reason, text });
     } else {
       pupil[field] = text === '' ? null : text;
     }
   }
   for (const field of requiredFields) {
     if (field !== 'upn' && (pupil[field] === null || pupil[field] === undefined) && !problems.some((p) => p.field === field)) {
-      problems.push({ field, message: `The ${field === 'dateOfBirth' ? 'date of birth' : 'name'} is missing.` });
+      problems.push({ field, message: `The ${field === 'dateOfBirth' ? 'date of birth' : 'name'} is missing.`, text: '' });
     }
   }
-  const upn = checkUpn(typeof pupil.upn === 'string' ? pupil.upn : '');
+  const upnText = typeof pupil.upn === 'string' ? pupil.upn : '';
+  const upn = checkUpn(upnText);
   pupil.upn = upn.upn || null;
-  for (const error of upn.errors) problems.push({ field: 'upn', code: error.code, message: error.message });
+  for (const error of upn.errors) problems.push({ field: 'upn', code: error.code, message: error.message, text: upnText });
   return { pupil, problems };
 }
 
@@ -117,7 +120,7 @@ export function previewPupilImport(
     const upn = typeof row.pupil.upn === 'string' ? normaliseUpn(row.pupil.upn) : '';
     if (!upn) continue;
     const first = seen.get(upn);
-    if (first !== undefined) row.problems.push({ field: 'upn', code: '1520', message: `1520: the same UPN as the row on line ${first}.` });
+    if (first !== undefined) row.problems.push({ field: 'upn', code: '1520', message: `1520: the same UPN as the row on line ${first}.`, text: String(row.pupil.upn) });
     else seen.set(upn, row.line);
   }
   return preview.map((row) => ({

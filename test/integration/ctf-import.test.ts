@@ -29,7 +29,7 @@ describe('importing a Common Transfer File', () => {
     ]);
     expect(registerRows(session.db(), '2026-11-29', true)).toEqual([]);
 
-    const counts = ctf.commit(chosen?.importId ?? '');
+    const counts = await ctf.commit(chosen?.importId ?? '');
     expect(counts.added).toBe(3);
     const rows = registerRows(session.db(), '2026-11-29', true);
     expect(rows).toHaveLength(3);
@@ -46,10 +46,10 @@ describe('importing a Common Transfer File', () => {
   it('never overwrites SEN history the vault already holds, and re-importing updates by UPN', async () => {
     const { session, platform, ctf } = await school();
     platform.queueOpenPath(fixture);
-    ctf.commit((await ctf.choose())?.importId ?? '');
+    await ctf.commit((await ctf.choose())?.importId ?? '');
     const before = registerRows(session.db(), '2026-11-29', true).map((r) => [r.id, senStatusHistory(session.db(), r.id).length]);
     platform.queueOpenPath(fixture);
-    expect(ctf.commit((await ctf.choose())?.importId ?? '')).toEqual({ added: 0, updated: 3, histories: 0 });
+    expect(await ctf.commit((await ctf.choose())?.importId ?? '')).toEqual({ added: 0, updated: 3, histories: 0 });
     const after = registerRows(session.db(), '2026-11-29', true).map((r) => [r.id, senStatusHistory(session.db(), r.id).length]);
     expect(after).toEqual(before);
   });

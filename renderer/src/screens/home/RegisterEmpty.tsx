@@ -1,5 +1,12 @@
+import { ImportButtons } from '../imports/ImportButtons';
+
+interface RegisterEmptyProps {
+  onAdd?: (() => void) | undefined;
+  onImport?: ((kind: 'csv' | 'ctf') => void) | undefined;
+}
+
 /** The register before any pupil is added: says what will appear here and why it is empty. */
-export function RegisterEmpty({ onAdd }: { onAdd?: (() => void) | undefined }) {
+export function RegisterEmpty({ onAdd, onImport }: RegisterEmptyProps) {
   return (
     <section className="empty-state" aria-labelledby="register-empty">
       <svg className="empty-state__icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
@@ -9,10 +16,15 @@ export function RegisterEmpty({ onAdd }: { onAdd?: (() => void) | undefined }) {
       </svg>
       <h2 id="register-empty">The SEND register is empty</h2>
       <p>Pupils will appear here once they are added to the register or imported from the school’s MIS.</p>
-      {onAdd ? (
-        <button type="button" className="button empty-state__action" onClick={onAdd}>
-          Add a pupil
-        </button>
+      {onAdd || onImport ? (
+        <div className="button-row empty-state__action">
+          {onImport ? <ImportButtons onImport={onImport} primary /> : null}
+          {onAdd ? (
+            <button type="button" className={onImport ? 'button button--secondary' : 'button'} onClick={onAdd}>
+              Add a pupil
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RegisterRow } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RegisterEmpty } from '../home/RegisterEmpty';
+import { ImportButtons } from '../imports/ImportButtons';
 import { isFiltered, noFilter, toFilterInput, type FilterState } from './filterState';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterSummary } from './RegisterSummary';
@@ -24,12 +25,14 @@ interface RegisterListProps {
   onStateChange(next: ListState): void;
   /** Writers get the "Add a pupil" action; others never see it. */
   onAdd?: (() => void) | undefined;
+  /** Writers also get the imports from the MIS (CSV) and from another school (CTF). */
+  onImport?: ((kind: 'csv' | 'ctf') => void) | undefined;
   onOpen(row: RegisterRow): void;
   onCensus(): void;
 }
 
 /** The register under the home screen's heading: search and filters, counts, then the pupils. */
-export function RegisterList({ state, onStateChange, onAdd, onOpen, onCensus }: RegisterListProps) {
+export function RegisterList({ state, onStateChange, onAdd, onImport, onOpen, onCensus }: RegisterListProps) {
   const { filter, sort } = state;
   // Used once, when the list comes back from a pupil's file.
   const [returnTo, setReturnTo] = useState(state.opened);
@@ -50,7 +53,7 @@ export function RegisterList({ state, onStateChange, onAdd, onOpen, onCensus }: 
 
   if (loaded.state === 'loading') return <p role="status">Loading the register…</p>;
   if (loaded.state === 'failed') return <ErrorSummary errors={[{ message: loaded.error.message }]} />;
-  if (loaded.value.counts.total === 0 && !isFiltered(filter)) return <RegisterEmpty onAdd={onAdd} />;
+  if (loaded.value.counts.total === 0 && !isFiltered(filter)) return <RegisterEmpty onAdd={onAdd} onImport={onImport} />;
 
   return (
     <>
@@ -60,6 +63,7 @@ export function RegisterList({ state, onStateChange, onAdd, onOpen, onCensus }: 
             Add a pupil
           </button>
         ) : null}
+        {onImport ? <ImportButtons onImport={onImport} /> : null}
         <button type="button" className="button button--secondary" onClick={onCensus}>
           Check before census day
         </button>

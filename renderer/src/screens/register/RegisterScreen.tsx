@@ -3,6 +3,8 @@ import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import { CensusReadinessScreen } from '../census/CensusReadinessScreen';
 import { HomeScreen } from '../home/HomeScreen';
+import { CsvImport } from '../imports/CsvImport';
+import { CtfImport } from '../imports/CtfImport';
 import { PupilAdd } from '../pupil/PupilAdd';
 import { PupilFileScreen } from '../pupil/PupilFileScreen';
 import type { Route } from '../signedIn/pages';
@@ -14,13 +16,15 @@ interface RegisterScreenProps {
   session: SessionInfo;
   notice?: string | undefined;
   onNavigate(route: Route): void;
+  /** Told when an import starts and stops saving: a focused task, with no navigation meanwhile. */
+  onSaving?(saving: boolean): void;
 }
 
 /**
  * The SEND register and the pupil files under it. Change buttons are left out
  * for roles that cannot use them; main refuses them anyway.
  */
-export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenProps) {
+export function RegisterScreen({ session, notice, onNavigate, onSaving }: RegisterScreenProps) {
   const [view, setView] = useState<RegisterView>({ name: 'list', ...(notice ? { notice } : {}) });
   // The filters and sort outlive a visit to a pupil's file, so "Back to the register" finds them as left.
   const [list, setList] = useState<ListState>(initialList);
@@ -41,6 +45,7 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
               onStateChange={setList}
               onAdd={writer ? () => setView({ name: 'add' }) : undefined}
               onCensus={() => setView({ name: 'census' })}
+              onImport={writer ? (kind) => setView(kind === 'csv' ? { name: 'import-csv' } : { name: 'import-ctf' }) : undefined}
               onOpen={(row) => {
                 setList((l) => ({ ...l, opened: row.id }));
                 setView({ name: 'pupil', pupilId: row.id, monitoring: row.monitoring });
@@ -59,6 +64,10 @@ export function RegisterScreen({ session, notice, onNavigate }: RegisterScreenPr
           onCancel={() => setView({ name: 'list' })}
         />
       );
+    case 'import-csv':
+      return <CsvImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} onSaving={onSaving} />;
+    case 'import-ctf':
+      return <CtfImport onDone={(done) => setView({ name: 'list', notice: done })} onCancel={() => setView({ name: 'list' })} onSaving={onSaving} />;
     case 'pupil':
       return (
         <PupilFileScreen

@@ -12,6 +12,8 @@ interface FileTask {
 export type RegisterView =
   | { name: 'list'; notice?: string }
   | { name: 'add' }
+  | { name: 'import-csv' }
+  | { name: 'import-ctf' }
   /** `from`: where "Back" goes; the register unless the file was opened from census readiness. */
   | { name: 'pupil'; pupilId: string; monitoring: boolean; notice?: string; from?: 'census' }
   | { name: 'census' }

@@ -27,6 +27,8 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
   // Each visit remounts its page, so choosing "Accounts" from an account's form goes back to the list.
   const [visit, setVisit] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  // Set while an import saves: main refuses every other call until it ends, so there is nowhere to go meanwhile.
+  const [saving, setSaving] = useState(false);
   // Once per sign-in: drafts found from now on were left before this sign-in, i.e. when the vault locked.
   useState(() => startDraftSession());
   useKeepAlive();
@@ -54,7 +56,7 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
     go({ page: 'register', notice: 'Your recovery key is confirmed. Keep the emergency kit locked away.' });
   };
 
-  const focused = isFocusedTask(route);
+  const focused = isFocusedTask(route) || saving;
   useShortcuts(
     useCallback(
       (digit: string) => {
@@ -90,7 +92,7 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
   function renderPage() {
     switch (route.page) {
       case 'register':
-        return <RegisterScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
+        return <RegisterScreen key={visit} session={session} notice={route.notice} onNavigate={go} onSaving={setSaving} />;
       case 'accounts':
         return <AccountsScreen key={visit} session={session} onChanged={refreshSession} />;
       case 'settings':
