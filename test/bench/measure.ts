@@ -32,3 +32,18 @@ export function once<T>(run: () => T): { value: T; ms: number } {
   const value = run();
   return { value, ms: performance.now() - start };
 }
+
+/**
+ * Like `sample`, and also the longest the event loop was held up while the
+ * calls ran: the figure DESIGN.md's 50 ms budget is about, for work that
+ * hands its heavy part to a worker thread.
+ */
+export async function sampleWithLoop(times: number, run: (i: number) => unknown, warmup = 1): Promise<Timing & { longestBlock: number }> {
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  for (let i = 0; i < warmup; i++) await run(-1 - i);
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const timing = await sample(times, run, 0);
+  delay.disable();
+  return { ...timing, longestBlock: delay.max / 1e6 };
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Backend, createBackend } from '../../electron/backend';
@@ -22,6 +22,17 @@ export interface ReferenceVault {
   close(): Promise<void>;
 }
 
+/** The workers as the app runs them (bundled by `npm run build:main`), not the TypeScript sources the tests compile on the fly. */
+function bundledWorkers() {
+  const dir = path.resolve(__dirname, '../../dist/main');
+  const script = (name: string) => {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:main first (npm run bench does).`);
+    return file;
+  };
+  return { rekeyWorkerScript: script('rekeyWorker.js'), importWorkerScript: script('importWorker.js'), demoWorkerScript: script('demoWorker.js') };
+}
+
 /**
  * A vault as the SENCO would have it, holding the reference school of DESIGN.md
  * from the demo generator. Passphrase-only, so the benchmark runs on a machine
@@ -31,7 +42,7 @@ export async function referenceVault(size: 'reference' | 'small'): Promise<Refer
   const dir = mkdtempSync(path.join(tmpdir(), 'senco-bench-'));
   const platform = new TestPlatform({ dataDir: dir });
   platform.setNow(new Date(`${TODAY}T10:00:00Z`));
-  const backend = createBackend({ platform, appOrigin: ORIGIN, keychain: null });
+  const backend = createBackend({ platform, appOrigin: ORIGIN, keychain: null, ...bundledWorkers() });
   const call = async <T,>(channel: string, payload?: unknown): Promise<T> => {
     const result = await backend.dispatch({ senderUrl: `${ORIGIN}/index.html`, channel, payload });
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);

@@ -9,6 +9,8 @@ export interface Line {
   budget?: number;
   /** Budgets on the longest single call: DESIGN.md's 50 ms for anything on main's event loop. */
   maxBudget?: number;
+  /** For work done in a worker: the longest the event loop was held up, which maxBudget then applies to. */
+  longestBlock?: number;
   note?: string;
 }
 
@@ -20,10 +22,13 @@ export interface Ratio {
   limit: number;
 }
 
+/** How long main's event loop was held: the whole call, unless the work went to a worker. */
+const blockOf = (line: Line) => line.longestBlock ?? line.timing.max;
+
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1)).padStart(7);
 
 export function lineVerdict(line: Line): boolean {
-  return (line.budget === undefined || line.timing.median <= line.budget) && (line.maxBudget === undefined || line.timing.max <= line.maxBudget);
+  return (line.budget === undefined || line.timing.median <= line.budget) && (line.maxBudget === undefined || blockOf(line) <= line.maxBudget);
 }
 
 export const ratioVerdict = (ratio: Ratio): boolean => ratio.encrypted / ratio.plain <= ratio.limit;
@@ -31,13 +36,13 @@ export const ratioVerdict = (ratio: Ratio): boolean => ratio.encrypted / ratio.p
 /** The table a person reads, and the same figures as JSON for comparing runs. */
 export function report(title: string, lines: Line[], ratios: Ratio[], outFile: string): boolean {
   console.log(`\n${title}\n`);
-  console.log(`${'measure'.padEnd(52)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}  budget`);
+  console.log(`${'measure'.padEnd(52)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} ${'held'.padStart(7)}  budget`);
   for (const line of lines) {
-    const budgets = [line.budget === undefined ? '' : `median ≤ ${line.budget} ms`, line.maxBudget === undefined ? '' : `max ≤ ${line.maxBudget} ms`]
+    const budgets = [line.budget === undefined ? '' : `median ≤ ${line.budget} ms`, line.maxBudget === undefined ? '' : `main held ≤ ${line.maxBudget} ms`]
       .filter(Boolean)
       .join(', ');
     const verdict = budgets ? (lineVerdict(line) ? '  ok ' : '  OVER') : '';
-    console.log(`${line.name.padEnd(52)} ${ms(line.timing.median)} ${ms(line.timing.p95)} ${ms(line.timing.max)}  ${budgets}${verdict}${line.note ? `  (${line.note})` : ''}`);
+    console.log(`${line.name.padEnd(52)} ${ms(line.timing.median)} ${ms(line.timing.p95)} ${ms(line.timing.max)} ${ms(blockOf(line))}  ${budgets}${verdict}${line.note ? `  (${line.note})` : ''}`);
   }
   console.log(`\n${'encrypted / plain (medians, ms)'.padEnd(52)} ${'enc'.padStart(7)} ${'plain'.padStart(7)} ${'ratio'.padStart(7)}  limit`);
   for (const ratio of ratios) {
@@ -47,7 +52,7 @@ export function report(title: string, lines: Line[], ratios: Ratio[], outFile: s
   mkdirSync(path.dirname(outFile), { recursive: true });
   const json = {
     title,
-    lines: lines.map(({ timing, ...line }) => ({ ...line, median: timing.median, p95: timing.p95, max: timing.max, runs: timing.samples.length })),
+    lines: lines.map(({ timing, ...line }) => ({ ...line, median: timing.median, p95: timing.p95, max: timing.max, mainHeld: blockOf({ timing, ...line }), runs: timing.samples.length })),
     ratios: ratios.map((r) => ({ ...r, ratio: r.encrypted / r.plain })),
   };
   writeFileSync(outFile, `${JSON.stringify(json, null, 2)}\n`);

@@ -9,6 +9,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { compareCipher } from './cipherComparison';
+import { importMeasures } from './importBench';
 import { type Timing, sample, summarise } from './measure';
 import { referenceVault } from './referenceVault';
 import { type Line, report } from './report';
@@ -35,6 +36,9 @@ async function bench(): Promise<boolean> {
     add('register: with pupils who have left', await sample(runs, () => vault.call('register.list', { includeLeavers: true })), { budget: 20 });
     add('pupil file (audited read)', await sample(runs, (i) => vault.call('pupils.get', { pupilId: onRoll[Math.abs(i * 7919) % onRoll.length]!.id })), { budget: 20 });
     add('census readiness, whole school', await sample(Math.max(5, runs / 4), () => vault.call('census.readiness')));
+    for (const measure of await importMeasures(vault, Math.max(3, Math.floor(runs / 10)))) {
+      add(measure.name, measure.timing, { longestBlock: measure.timing.longestBlock, note: measure.note });
+    }
   } finally {
     await vault.close();
   }
