@@ -98,7 +98,9 @@ function householdOf(
       const note = guardians ? contactNotes.guardian : undefined;
       const gran = mother({ relationship: 'Grandmother', pr: guardians, ...(note ? { note } : {}) });
       const grandad = { ...father({ relationship: 'Grandfather', pr: guardians }), surname: gran.surname };
-      return rnd.chance(0.6) ? [gran, grandad] : [gran];
+      const carers = rnd.chance(0.6) ? [gran, grandad] : [gran];
+      // Without an order, parental responsibility stays with the parents: the school keeps a parent's details too.
+      return guardians ? carers : [...carers, apart(mother())];
     }
     default:
       throw new Error(`Unknown household: ${String(kind satisfies never)}`);

@@ -23,8 +23,9 @@ export interface LoadedCounts {
 /**
  * Writes a synthetic school into a vault through the repositories, every row recorded
  * at `recorded.at` by `recorded.by` (a staff account id, or null) and the pupil and
- * SEN rows marked as source 'demo' (the people and profile tables have no source). One synchronous transaction: all of it or none of it, so
- * loading into a vault that already holds one of these pupils changes nothing.
+ * SEN rows marked as source 'demo' (the people and profile tables have no source).
+ * One synchronous transaction: all of it or none of it, so loading into a vault
+ * that already holds one of these pupils changes nothing.
  *
  * Rows go in as they stand, closed periods included: this is history being copied
  * in, not decisions being made, so the services' checks (one change at a time, no
