@@ -52,17 +52,20 @@ export function family(f: FamilyFrame): SyntheticContact[] {
   const father = (extra: Partial<Person> = {}): Person =>
     ({ sex: 'M', relationship: 'Father', surname: rnd.chance(0.93) ? same('M') : other('M'), pr: true, livesWith: true, ...extra });
 
+  const person = (sex: 'M' | 'F', relationship: string, surname: string, pr: boolean, note?: string): Person =>
+    ({ sex, relationship, surname, pr, livesWith: true, ...(note ? { note } : {}) });
   let people: Person[];
   if (f.lookedAfter) {
-    const carerSurname = other('F');
-    people = [{ sex: 'F', relationship: 'Foster carer', surname: carerSurname, pr: false, livesWith: true, note: contactNotes.fosterCarer }];
-    if (rnd.chance(0.6)) people.push({ sex: 'M', relationship: 'Foster carer', surname: genderedForm(carerSurname, 'M'), pr: false, livesWith: true });
+    const carers = other('F');
+    people = [person('F', 'Foster carer', carers, false, contactNotes.fosterCarer)];
+    if (rnd.chance(0.6)) people.push(person('M', 'Foster carer', genderedForm(carers, 'M'), false));
     if (rnd.chance(0.4)) people.push(mother({ livesWith: false, note: contactNotes.birthParent }));
   } else if (f.previouslyLookedAfter) {
-    const guardianSurname = other('F');
-    people = [{ sex: 'F', relationship: 'Adoptive mother', surname: same('F'), pr: true, livesWith: true }];
-    if (rnd.chance(0.7)) people.push({ sex: 'M', relationship: 'Adoptive father', surname: same('M'), pr: true, livesWith: true });
-    if (rnd.chance(0.2)) people = [{ sex: 'F', relationship: 'Special guardian (aunt)', surname: guardianSurname, pr: true, livesWith: true, note: contactNotes.guardian }];
+    // Mostly adopted, taking the adopters' surname; some under a special guardianship order with a relative.
+    const guardian = other('F');
+    people = [person('F', 'Adoptive mother', same('F'), true)];
+    if (rnd.chance(0.7)) people.push(person('M', 'Adoptive father', same('M'), true));
+    if (rnd.chance(0.2)) people = [person('F', 'Special guardian (aunt)', guardian, true, contactNotes.guardian)];
   } else {
     people = householdOf(rnd.weighted(households), mother, father, other, rnd);
   }
