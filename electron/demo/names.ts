@@ -181,7 +181,7 @@ export interface PupilName {
 
 const heritageTable = heritages.map((h) => [h, h.weight] as const);
 
-function surnameFor(heritage: Heritage, sex: 'M' | 'F', rnd: Random): string {
+export function surnameFor(heritage: Heritage, sex: 'M' | 'F', rnd: Random): string {
   const [masculine, feminine] = rnd.pick(heritage.surnames).split('|') as [string, string | undefined];
   return sex === 'F' && feminine ? feminine : masculine;
 }

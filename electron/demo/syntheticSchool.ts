@@ -15,6 +15,8 @@ import { type CensusBreak, breakForCensus } from './censusBreaks';
 import { type SenRole, type SyntheticMonitoring, type SyntheticNeed, type SyntheticStatus, senHistory } from './history';
 import { Identifiers, laCode } from './identifiers';
 import { type PupilName, pupilName } from './names';
+import { type PupilPeople, pupilPeople } from './people';
+import { type Team, professionalTeam } from './professionals';
 import { Random } from './random';
 import { destinations, medicalNotes as generalMedicalNotes, needMedicalNotes, schoolNames } from './texts';
 
@@ -44,7 +46,7 @@ import { destinations, medicalNotes as generalMedicalNotes, needMedicalNotes, sc
  * window this accepts (today from 1 September 2020), so no pupil has those historic
  * codes; CTF import tests cover them.
  */
-export interface SyntheticPupil {
+export interface SyntheticPupil extends PupilPeople {
   /** Shaped like a version-4 UUID, drawn from the seed. */
   id: string;
   details: PupilDetails;
@@ -164,7 +166,9 @@ export function generateSchool(options: SchoolOptions): SyntheticSchool {
   assignRoles(drafts.filter((d) => d.leaving === null), onRoll, root.fork('roles'));
   for (const d of drafts) if (d.leaving) d.role = leaverRole(d.rnd);
 
-  const pupils = drafts.map((d) => complete(d, ids));
+  // Drawn after everything else, from streams of their own, so that adding people changed none of the existing fields.
+  const team = professionalTeam(root.fork('professionals'));
+  const pupils = drafts.map((d) => complete(d, ids, team));
   const censusBreaks = breakForCensus(pupils, broken, root.fork('census-breaks'));
   return { schoolName, laCode: ids.school.la, establishmentNumber: ids.school.number, today: options.today, pupils, censusBreaks };
 }
@@ -290,7 +294,7 @@ function leaverRole(rnd: Random): SenRole {
   ] as const);
 }
 
-function complete(d: Draft, ids: Identifiers): SyntheticPupil {
+function complete(d: Draft, ids: Identifiers, team: Team): SyntheticPupil {
   const { rnd } = d;
   const here = Math.max(d.earliest, d.admission.day);
   const minRoom = d.role === 'former-register' ? 400 : d.role === 'monitoring-closed' ? 80 : 20;
@@ -344,7 +348,11 @@ function complete(d: Draft, ids: Identifiers): SyntheticPupil {
     previouslyLookedAfter: d.previouslyLookedAfter,
     medicalNotes,
   };
-  return { id: d.id, details, senStatuses: history.statuses, senNeeds: history.needs, monitoring: history.monitoring };
+  const people = pupilPeople({
+    rnd: rnd.fork('people'), team, sex: d.sex, name: d.name, eal: d.eal, lookedAfter: d.lookedAfter,
+    previouslyLookedAfter: d.previouslyLookedAfter, receptionYear: d.receptionYear, secondary: isSecondary(d.year), history, here, latest: d.latest,
+  });
+  return { id: d.id, details, senStatuses: history.statuses, senNeeds: history.needs, monitoring: history.monitoring, ...people };
 }
 
 /**

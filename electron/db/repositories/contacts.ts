@@ -50,7 +50,7 @@ const fromRow = ({ id: _id, at, by, ...row }: Row): ContactVersion => ({
 
 export function insertContactVersion(
   db: Database,
-  row: { contactId: string; pupilId: string; version: number; archived: boolean; contact: ContactFields; at: string; by: string },
+  row: { contactId: string; pupilId: string; version: number; archived: boolean; contact: ContactFields; at: string; by: string | null },
 ): void {
   const { contact } = row;
   prepared(db,

@@ -33,7 +33,7 @@ const fromRow = ({ id: _id, at, by, ...row }: Row): InvolvementVersion => ({ ...
 
 export function insertInvolvementVersion(
   db: Database,
-  row: { involvementId: string; pupilId: string; version: number; involvement: InvolvementFields; at: string; by: string },
+  row: { involvementId: string; pupilId: string; version: number; involvement: InvolvementFields; at: string; by: string | null },
 ): void {
   prepared(db,
     `INSERT INTO involvement_version (involvement_id, version, pupil_id, role, role_description, name, service, phone,

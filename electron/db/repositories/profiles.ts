@@ -19,7 +19,7 @@ const columns = `id, written_on AS writtenOn, like_and_admire AS likeAndAdmire, 
 
 type Row = Omit<ProfileVersion, 'recorded'> & { at: string; by: string | null };
 
-export function insertProfile(db: Database, row: { id: string; pupilId: string; profile: ProfileFields; at: string; by: string }): void {
+export function insertProfile(db: Database, row: { id: string; pupilId: string; profile: ProfileFields; at: string; by: string | null }): void {
   prepared(db,
     `INSERT INTO one_page_profile (id, pupil_id, written_on, like_and_admire, important_to_me, how_to_support, contributors,
        recorded_at, recorded_by)

@@ -109,6 +109,15 @@ describe('the demo school', () => {
     expect(onRoll.rows).toHaveLength(2000);
     const withLeavers = await a.value<{ rows: unknown[] }>('register.list', { includeLeavers: true });
     expect(withLeavers.rows).toHaveLength(2200);
+
+    // The pupil file, through the IPC contract, has the people and profiles the generator made.
+    type People = { contacts: { id: string }[]; involvements: { versions: { role: string }[] }[]; profiles: { id: string }[] };
+    const cared = school.pupils.find((p) => p.details.lookedAfter && p.profiles.length > 0 && p.contacts.length >= 2)!;
+    const file = await a.value<People>('pupils.get', { pupilId: cared.id });
+    expect(file.contacts.map((c) => c.id).sort()).toEqual(cared.contacts.map((c) => c.id).sort());
+    expect(file.involvements).toHaveLength(cared.involvements.length);
+    expect(file.involvements.some((i) => i.versions[0]!.role === 'social-worker')).toBe(true);
+    expect(file.profiles.map((p) => p.id)).toEqual(cared.profiles.map((p) => p.id).reverse());
   }, 120_000);
 
   it('refuses every MIS import while it is open, saying it is the demo school, and only then', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSyntheticSchool } from '../../../electron/demo/loadSchool';
-import { generateSchool } from '../../../electron/demo/syntheticSchool';
+import { type SyntheticPupil, generateSchool } from '../../../electron/demo/syntheticSchool';
 import { monitoringHistory } from '../../../electron/db/repositories/monitoring';
 import { MonitoringService } from '../../../electron/services/monitoring';
 import { PupilFilesService } from '../../../electron/services/pupilFiles';
@@ -17,6 +17,17 @@ async function vault() {
   return { session, recorded };
 }
 
+/** What the pupil file should show of a pupil's people, as the generator made them, every row recorded as `recorded`. */
+function expectedPeople(pupil: SyntheticPupil, recorded: { at: string; by: string | null }) {
+  return {
+    contacts: pupil.contacts.map(({ id, contact }) => ({ id, versions: [{ ...contact, version: 1, archived: false, recorded }] })),
+    involvements: pupil.involvements
+      .map(({ id, versions }) => ({ id, versions: versions.map((v, k) => ({ ...v, version: k + 1, recorded })).reverse() }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    profiles: pupil.profiles.map(({ id, profile }) => ({ ...profile, id, recorded })).reverse(),
+  };
+}
+
 const count = (session: Awaited<ReturnType<typeof vault>>['session'], sql: string, ...params: string[]) =>
   (session.db().prepare(sql).get(...params) as { n: number }).n;
 
@@ -31,6 +42,9 @@ describe('loading the synthetic school into a vault', () => {
       statuses: school.pupils.reduce((n, p) => n + p.senStatuses.length, 0),
       needs: school.pupils.reduce((n, p) => n + p.senNeeds.length, 0),
       monitoring: school.pupils.reduce((n, p) => n + p.monitoring.length, 0),
+      contacts: school.pupils.reduce((n, p) => n + p.contacts.length, 0),
+      involvements: school.pupils.reduce((n, p) => n + p.involvements.length, 0),
+      profiles: school.pupils.reduce((n, p) => n + p.profiles.length, 0),
     };
     expect(loaded).toEqual(made);
     expect(count(session, 'SELECT count(*) AS n FROM pupil')).toBe(made.pupils);
@@ -38,6 +52,12 @@ describe('loading the synthetic school into a vault', () => {
     expect(count(session, 'SELECT count(*) AS n FROM sen_status')).toBe(made.statuses);
     expect(count(session, 'SELECT count(*) AS n FROM sen_need')).toBe(made.needs);
     expect(count(session, 'SELECT count(*) AS n FROM monitoring')).toBe(made.monitoring);
+    expect(count(session, 'SELECT count(DISTINCT contact_id) AS n FROM contact_version')).toBe(made.contacts);
+    expect(count(session, 'SELECT count(DISTINCT involvement_id) AS n FROM involvement_version')).toBe(made.involvements);
+    expect(count(session, 'SELECT count(*) AS n FROM one_page_profile')).toBe(made.profiles);
+    expect(made.contacts).toBeGreaterThanOrEqual(made.pupils);
+    expect(made.involvements).toBeGreaterThan(0);
+    expect(made.profiles).toBeGreaterThan(0);
     expect(count(session, 'SELECT count(*) AS n FROM pupil WHERE leaving_date IS NULL')).toBe(60);
     const register = `SELECT count(*) AS n FROM sen_status JOIN pupil ON pupil.id = sen_status.pupil_id
       WHERE end_date IS NULL AND leaving_date IS NULL AND provision IN ('K', 'E')`;
@@ -53,6 +73,15 @@ describe('loading the synthetic school into a vault', () => {
     const byStartThenRank = [...pupil.senNeeds].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.rank - b.rank);
     expect(file.senNeeds).toEqual(byStartThenRank.map((n) => ({ ...n, pupilId: pupil.id, recorded: { ...recorded, source: 'demo' } })));
     expect(monitoringHistory(session.db(), pupil.id)).toEqual(pupil.monitoring.map((m) => ({ ...m, pupilId: pupil.id, recorded })));
+
+    // The people around a pupil on the register, read back through the same file.
+    const known = school.pupils.find((p) => p.contacts.length >= 2 && p.involvements.length > 0 && p.profiles.length > 0)!;
+    const read = new PupilFilesService(session).read(known.id);
+    const people = expectedPeople(known, recorded);
+    expect(read.contacts).toEqual(people.contacts);
+    expect([...read.involvements].sort((a, b) => a.id.localeCompare(b.id))).toEqual(people.involvements);
+    expect(read.profiles).toEqual(people.profiles);
+    expect(Object.keys(read.staffNames)).toEqual([recorded.by]);
   });
 
   it('leaves the records in a state the services carry on from', async () => {
@@ -105,7 +134,8 @@ describe('loading the synthetic school into a vault', () => {
     const ms = performance.now() - started;
     console.log(
       `Reference school (seed 1): ${loaded.pupils} pupils, ${loaded.statuses} statuses, ${loaded.needs} needs, ` +
-        `${loaded.monitoring} monitoring entries loaded in ${ms.toFixed(0)} ms`,
+        `${loaded.monitoring} monitoring entries, ${loaded.contacts} contacts, ${loaded.involvements} involvements, ` +
+        `${loaded.profiles} profiles loaded in ${ms.toFixed(0)} ms`,
     );
     expect(count(session, 'SELECT count(*) AS n FROM pupil')).toBe(2200);
     expect(count(session, 'SELECT count(*) AS n FROM pupil WHERE leaving_date IS NULL')).toBe(2000);
@@ -121,5 +151,22 @@ describe('loading the synthetic school into a vault', () => {
     expect(count(session, 'SELECT count(*) AS n FROM monitoring WHERE closed_on IS NULL')).toBe(60);
     expect(count(session, 'SELECT count(*) AS n FROM sen_status')).toBe(loaded.statuses);
     expect(count(session, 'SELECT count(*) AS n FROM sen_need')).toBe(loaded.needs);
+    expect(count(session, 'SELECT count(DISTINCT contact_id) AS n FROM contact_version')).toBe(loaded.contacts);
+    expect(count(session, 'SELECT count(*) AS n FROM one_page_profile')).toBe(loaded.profiles);
+    const versions = school.pupils.reduce((n, p) => n + p.involvements.reduce((m, i) => m + i.versions.length, 0), 0);
+    expect(count(session, 'SELECT count(*) AS n FROM involvement_version')).toBe(versions);
+    expect(versions).toBeGreaterThan(loaded.involvements);
+
+    // A pupil with an ended involvement and a rewritten profile: the versions come back newest first.
+    const pupil = school.pupils.find((p) => p.involvements.some((i) => i.versions.length === 2) && p.profiles.length === 2)!;
+    const file = new PupilFilesService(session).read(pupil.id);
+    const people = expectedPeople(pupil, recorded);
+    expect(file.contacts).toEqual(people.contacts);
+    expect([...file.involvements].sort((a, b) => a.id.localeCompare(b.id))).toEqual(people.involvements);
+    expect(file.profiles).toEqual(people.profiles);
+    expect(file.profiles[0]!.writtenOn > file.profiles[1]!.writtenOn).toBe(true);
+    // Current involvements before ended ones.
+    const ended = file.involvements.map((i) => i.versions[0]!.endDate !== null);
+    expect(ended).toEqual([...ended].sort((a, b) => Number(a) - Number(b)));
   });
 });
