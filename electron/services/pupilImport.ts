@@ -6,7 +6,7 @@ import { type ImportField, suggestMapping } from '../../shared/rules/pupilImport
 import { londonDate } from '../../shared/rules/schoolDate';
 import { normaliseUpn } from '../../shared/rules/upn';
 import { pupilIdsByUpn } from '../db/repositories/pupils';
-import { registerRows } from '../db/repositories/register';
+import { pupilsOnRoll } from '../db/repositories/register';
 import { AppFailure } from '../failure';
 import type { Dialogs, SettingsStore } from '../platform/platform';
 import { ImportMappings } from './importMappings';
@@ -69,7 +69,7 @@ export class PupilImportService {
     const knownUpns = [...pupilIdsByUpn(this.session.db()).keys()];
     // Every row read through the mapping in the worker: for a whole roll that is longer than main may be held.
     const rows = await runImportTask({ task: 'preview-csv', rows: file.rows, mapping, fixes: [...fixes], knownUpns }, this.worker);
-    const onRoll = registerRows(this.session.db(), londonDate(this.session.now()), false);
+    const onRoll = pupilsOnRoll(this.session.db(), londonDate(this.session.now()));
     const inFile = new Set(rows.flatMap((r) => (typeof r.pupil.upn === 'string' ? [normaliseUpn(r.pupil.upn)] : [])));
     const leavers = fullRoll
       ? onRoll.filter((p) => !p.upn || !inFile.has(normaliseUpn(p.upn))).map((p) => ({ pupilId: p.id, name: `${p.legalForename} ${p.legalSurname}`, upn: p.upn }))

@@ -14,11 +14,15 @@ export function summarise(samples: number[]): Timing {
   return { samples, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
 }
 
-/** Times `run` `times` times after `warmup` untimed calls; each call gets its index, so it can vary what it asks. */
-export async function sample(times: number, run: (i: number) => unknown, warmup = 3): Promise<Timing> {
+/**
+ * Times `run` `times` times after `warmup` untimed calls; each call gets its
+ * index, so it can vary what it asks. `before`, untimed, runs ahead of each.
+ */
+export async function sample(times: number, run: (i: number) => unknown, warmup = 3, before?: (i: number) => unknown): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await run(-1 - i);
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
+    await before?.(i);
     const start = performance.now();
     await run(i);
     samples.push(performance.now() - start);

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASSPHRASE, SENCO } from '../support/tempVault';
 import { createInput, testBackends } from '../support/testBackend';
@@ -46,6 +48,30 @@ describe('the register through the dispatcher', () => {
     expect(names(await t.value<Listed>('register.list', { status: 'monitoring' }))).toEqual(['Kai']);
     expect(names(await t.value<Listed>('register.list', { eal: true, search: 'OKON' }))).toEqual(['Ava']);
     expect(await t.call('register.list', { need: 'ADHD' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('need') } });
+  });
+
+  it('is never stale: a change here, an import saved by its worker, or a new day shows at once', async () => {
+    const t = await schoolWithPupils();
+    expect(names(await t.value<Listed>('register.list', { status: 'register' }))).toEqual(['Leo', 'Ava']);
+    const { provision: _k, ...support } = decision('K', '2026-11-30');
+    await t.value('monitoring.moveToSenSupport', { pupilId: t.kai, decision: support });
+    expect(names(await t.value<Listed>('register.list', { status: 'register' }))).toEqual(['Kai', 'Leo', 'Ava']);
+
+    // The import worker writes through a connection of its own.
+    const file = join(t.dir, 'roll.csv');
+    writeFileSync(file, 'UPN,Surname,Forename,DOB,Year\r\nR201100018042,Zephyr,Zoe,2016-05-01,5\r\n');
+    t.platform.queueOpenPath(file);
+    const chosen = await t.value<{ importId: string; mapping: Record<string, number | null> }>('imports.chooseCsv');
+    await t.value('imports.commitCsv', { importId: chosen.importId, mapping: chosen.mapping, leavers: null });
+    expect(names(await t.value<Listed>('register.list', {}))).toEqual(['Kai', 'Leo', 'Ava', 'Zoe']);
+
+    // Leo leaves at the end of term: the next day he is no longer on roll.
+    const leo = await t.value<{ pupil: Record<string, unknown> }>('pupils.get', { pupilId: t.leo });
+    const { id: _id, revision, createdAt: _c, updatedAt: _u, ...leoDetails } = leo.pupil;
+    await t.value('pupils.update', { pupilId: t.leo, revision, details: { ...leoDetails, leavingDate: '2026-12-18' } });
+    expect(names(await t.value<Listed>('register.list', {}))).toContain('Leo');
+    t.platform.setNow(new Date('2026-12-19T10:00:00Z'));
+    expect(names(await t.value<Listed>('register.list', {}))).toEqual(['Kai', 'Ava', 'Zoe']);
   });
 
   it('shows the pupil file with its chronology, and the read is in the audit log', async () => {

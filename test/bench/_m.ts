@@ -1,0 +1,12 @@
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { migrate } from '../../electron/db/migrate';
+import { migrations } from '../../electron/db/migrations';
+import { loadSyntheticSchool } from '../../electron/demo/loadSchool';
+import { generateSchool } from '../../electron/demo/syntheticSchool';
+import { registerRows } from '../../electron/db/repositories/register';
+const db = new BetterSqlite3(':memory:');
+migrate(db, migrations);
+loadSyntheticSchool(db, generateSchool({ seed: 1, size: 'reference', today: '2026-11-29' }), { at: 'x', by: null });
+const cpu = (f: () => unknown) => { const t = process.cpuUsage(); f(); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
+const med = (f: () => unknown) => { for (let i = 0; i < 5; i++) f(); const a: number[] = []; for (let i = 0; i < 30; i++) a.push(cpu(f)); a.sort((x, y) => x - y); return a[15]!.toFixed(2); };
+console.log('registerRows', med(() => registerRows(db, '2026-11-29', false)));
