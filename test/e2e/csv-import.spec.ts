@@ -190,6 +190,6 @@ test('a whole roll of 2,000 rows: the preview draws a window of rows, and the im
   await expect(imports.plan).toHaveText('Add 2,000 pupils, update 0.');
   await imports.importButton.click();
   await expect(new HomePage(page).notice).toContainText('Imported whole-roll.csv: 2,000 pupils added, 0 updated.', { timeout: 60_000 });
-  await expect(new RegisterPage(page).count).toHaveText('2000 pupils shown');
+  await expect(new RegisterPage(page).count).toHaveText('2,000 pupils shown');
   expect(app.pageErrors).toEqual([]);
 });
