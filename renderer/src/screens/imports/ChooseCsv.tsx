@@ -1,6 +1,7 @@
 import type { ChosenCsv } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
+import { ChooseFileButtons } from './ChooseFileButtons';
 import { useChooseFile } from './useChooseFile';
 
 interface ChooseCsvProps {
@@ -22,17 +23,7 @@ export function ChooseCsv({ onChosen, onCancel }: ChooseCsvProps) {
           <li>Pupils already here are matched by UPN and updated. Their SEN history, needs and notes are never changed by an import.</li>
           <li>Nothing is imported until you confirm, and then all of it is saved or none of it.</li>
         </ul>
-        <div className="button-row">
-          <button type="button" className="button" disabled={choose.busy} onClick={choose.start}>
-            {choose.busy ? 'Reading the file…' : 'Choose the CSV file'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Back to the register
-          </button>
-        </div>
-        <p role="status" className="visually-hidden">
-          {choose.busy ? 'Reading the file.' : ''}
-        </p>
+        <ChooseFileButtons busy={choose.busy} label="Choose the CSV file" onChoose={choose.start} onCancel={onCancel} />
       </div>
     </main>
   );

@@ -10,7 +10,7 @@ import { CsvPreviewStep } from './CsvPreviewStep';
 import { ImportProgress } from './ImportProgress';
 import { doneNotice, pupils } from './importText';
 import { type Mapping, MatchColumns } from './MatchColumns';
-import { useImportProgress } from './useImportProgress';
+import { useProgressEvent } from '../../components/ProgressPanel';
 
 type Step =
   | { name: 'choose' }
@@ -46,7 +46,7 @@ export function CsvImport({ onDone, onCancel, onSaving }: CsvImportProps) {
   const [onlyProblems, setOnlyProblems] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const progress = useImportProgress();
+  const progress = useProgressEvent('importProgress');
 
   const go = (next: Step) => {
     setError(null);

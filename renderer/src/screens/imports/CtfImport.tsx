@@ -5,8 +5,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { CtfPreview } from './CtfPreview';
 import { ImportProgress } from './ImportProgress';
 import { count, pupils } from './importText';
+import { ChooseFileButtons } from './ChooseFileButtons';
 import { useChooseFile } from './useChooseFile';
-import { useImportProgress } from './useImportProgress';
+import { useProgressEvent } from '../../components/ProgressPanel';
 
 type Step = 'choose' | 'preview' | 'confirm' | 'saving';
 
@@ -25,7 +26,7 @@ export function CtfImport({ onDone, onCancel, onSaving }: CtfImportProps) {
   const [step, setStep] = useState<Step>('choose');
   const [file, setFile] = useState<ChosenCtf | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const progress = useImportProgress();
+  const progress = useProgressEvent('importProgress');
   const choose = useChooseFile(
     () => window.senco.imports.chooseCtf(),
     (chosen) => {
@@ -82,17 +83,7 @@ export function CtfImport({ onDone, onCancel, onSaving }: CtfImportProps) {
       <div className="card">
         <p>A Common Transfer File (CTF) comes from a pupil’s previous school. Its pupils are matched by UPN; SEN history comes in only for pupils with none recorded here, so nothing you have recorded is replaced.</p>
         <p>A file that cannot be read is refused whole, with the line and the reason: nothing is imported from it.</p>
-        <div className="button-row">
-          <button type="button" className="button" disabled={choose.busy} onClick={choose.start}>
-            {choose.busy ? 'Reading the file…' : 'Choose the CTF file'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Back to the register
-          </button>
-        </div>
-        <p role="status" className="visually-hidden">
-          {choose.busy ? 'Reading the file.' : ''}
-        </p>
+        <ChooseFileButtons busy={choose.busy} label="Choose the CTF file" onChoose={choose.start} onCancel={onCancel} />
       </div>
     </main>
   );
