@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { ExportService } from './exports/exportService';
 import type { EventName, EventPayload } from '../shared/contract/events';
 import type { Result } from '../shared/contract/result';
 import { createDispatcher, type DispatchRequest } from './ipc/dispatcher';
@@ -101,6 +102,8 @@ export function createBackend(options: BackendOptions): Backend {
     censusReadiness: new CensusReadinessService(session),
     pupilImport: new PupilImportService(session, platform.dialogs, platform.settings, importWorker),
     ctfImport: new CtfImportService(session, platform.dialogs, importWorker),
+    // The only service given printToPdf and the save dialog (test/unit/architecture/outputs.test.ts).
+    exports: new ExportService(session, platform),
     rotation: {
       nativeBinding: options.nativeBinding,
       workerScript: options.rekeyWorkerScript,

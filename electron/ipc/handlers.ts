@@ -1,3 +1,4 @@
+import type { ExportService } from '../exports/exportService';
 import type { AccountsService } from '../services/accounts';
 import { verifyAuditLog } from '../services/auditVerify';
 import type { CensusReadinessService } from '../services/censusReadiness';
@@ -36,6 +37,7 @@ export interface Services {
   censusReadiness: CensusReadinessService;
   pupilImport: PupilImportService;
   ctfImport: CtfImportService;
+  exports: ExportService;
   rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
 }
 
@@ -149,6 +151,13 @@ export function createHandlers(s: Services): Handlers {
     },
     audit: {
       verify: () => verifyAuditLog(session.db()),
+    },
+    disclosures: {
+      decide: (input) => s.exports.decide(input),
+      approve: (input) => session.serially(() => s.exports.approve(input)),
+      send: (input) => s.exports.export(input),
+      register: (input) => s.exports.register(input),
+      printRegister: (input) => s.exports.printRegister(input),
     },
   };
 }

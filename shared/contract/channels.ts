@@ -8,6 +8,7 @@ import {
   staffAccount,
 } from './accounts';
 import { auditVerification } from './audit';
+import { approval, approveInput, decision, exportInput, exportRequest, exportResult, registerEntry, registerQuery } from './disclosures';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
 import { chosenCsv, chosenCtf, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput, ctfCommitInput, ctfCommitted } from './imports';
 import {
@@ -159,6 +160,18 @@ export const contract = {
   },
   audit: {
     verify: channel({ input: nothing, output: auditVerification }),
+  },
+  /** The disclosure gate (REFERENCE §5): every output of records goes through these. */
+  disclosures: {
+    /** The decision an export would get now: a preview, not recorded. */
+    decide: channel({ input: exportRequest, output: decision }),
+    /** A headteacher or DSL approves this one request with their own name and passphrase. */
+    approve: channel({ input: approveInput, output: approval }),
+    /** Decides again in main and, if allowed, saves the file; every attempt is in the register. */
+    send: channel({ input: exportInput, output: exportResult }),
+    register: channel({ input: registerQuery, output: z.array(registerEntry) }),
+    /** Prints the register (as filtered) for the data protection officer; that print is recorded too. */
+    printRegister: channel({ input: registerQuery, output: exportResult }),
   },
 } as const;
 

@@ -18,6 +18,15 @@ const REGISTER_WRITERS: readonly Role[] = ['senco', 'deputy-senco'];
  */
 const REGISTER_READERS: readonly Role[] = ['senco', 'deputy-senco', 'headteacher', 'dsl', 'read-only'];
 
+/**
+ * Who may send records out: the SENCO and the deputy. The headteacher and the
+ * DSL approve what needs a second person, and so do not send it themselves:
+ * the approval is a check on the sender.
+ */
+const DISCLOSERS: readonly Role[] = ['senco', 'deputy-senco'];
+/** Who reads the disclosure register: those who send and those who approve. */
+const REGISTER_OF_DISCLOSURES: readonly Role[] = ['senco', 'deputy-senco', 'headteacher', 'dsl'];
+
 export const permissions: Record<ChannelName, Permission> = {
   'vault.status': 'anyone',
   'vault.create': 'anyone',
@@ -68,6 +77,12 @@ export const permissions: Record<ChannelName, Permission> = {
   'drafts.get': 'signed-in',
   'drafts.discard': 'signed-in',
   'audit.verify': ['senco', 'deputy-senco', 'headteacher', 'dsl'],
+  'disclosures.decide': DISCLOSERS,
+  // Asked from the sender's session: the approver's own role is checked on their account.
+  'disclosures.approve': DISCLOSERS,
+  'disclosures.send': DISCLOSERS,
+  'disclosures.register': REGISTER_OF_DISCLOSURES,
+  'disclosures.printRegister': DISCLOSERS,
 };
 
 export function mayCall(permission: Permission | undefined, role: Role | null): boolean {

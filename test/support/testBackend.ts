@@ -2,7 +2,7 @@ import { afterEach } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
 import { forgetDeviceSecret, osKeychain } from './keychain';
 import { PASSPHRASE, SCHOOL, SENCO, tempDir } from './tempVault';
-import { TestPlatform } from './testPlatform';
+import { type PdfPageSource, TestPlatform } from './testPlatform';
 
 export const ORIGIN = 'app://senco';
 
@@ -17,14 +17,19 @@ export interface TestBackend {
 }
 
 /** For a test file: `const start = testBackends()` composes a real backend per call, torn down after each test. */
-export function testBackends(): (options?: { pdf?: TestPlatform['printToPdf']; demoSize?: 'reference' | 'small' }) => TestBackend {
+export function testBackends(): (options?: {
+  pdf?: TestPlatform['printToPdf'];
+  demoSize?: 'reference' | 'small';
+  /** Chromium for printToPdf, for the tests that make a PDF. */
+  pdfPages?: PdfPageSource;
+}) => TestBackend {
   const teardown: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const step of teardown.splice(0).reverse()) await step();
   });
   return (options = {}) => {
     const t = tempDir();
-    const platform = new TestPlatform({ dataDir: t.dir });
+    const platform = new TestPlatform({ dataDir: t.dir, ...(options.pdfPages ? { pdfPages: options.pdfPages } : {}) });
     const backend = createBackend({ platform, appOrigin: ORIGIN, keychain: osKeychain(), demoSize: options.demoSize });
     teardown.push(t.cleanup, () => forgetDeviceSecret(t.dir).catch(() => undefined), () => backend.shutdown());
     const call: TestBackend['call'] = (channel, payload) =>

@@ -1,0 +1,238 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ApproveInput, Decision, ExportInput, ExportRequest, ExportResult, RegisterQuery } from '../../shared/contract/disclosures';
+import type { DisclosureDecision } from '../../shared/domain/disclosure';
+import { type DecidedDocument, insertRegisterRecord, registerEntries } from '../db/repositories/disclosureRegister';
+import { londonDate } from '../../shared/rules/schoolDate';
+import { AppFailure } from '../failure';
+import type { Platform } from '../platform/platform';
+import type { SessionService } from '../services/session';
+import { Approvals } from './approvals';
+import { consentsFor } from './consents';
+import { type ExportPlan, planExport, requestDigest } from './plan';
+import { pupilSummaryHtml, registerExtractCsv } from './placeholderDocuments';
+import { registerPrintHtml } from '../documents/disclosureRegister';
+import { decideDisclosure } from './rule';
+
+/** The most rows the register screen and its print show at once. */
+export const REGISTER_LIMIT = 500;
+
+interface Rendered {
+  bytes: Uint8Array;
+  outputKind: 'pdf' | 'csv';
+  defaultFileName: string;
+}
+
+/**
+ * The disclosure gate in use: the one module that sends anything out of the
+ * app through the Platform (save dialog, PDF). Every export attempt is
+ * decided here, in main, by the shared rule; the window's own preview is
+ * never trusted.
+ *
+ * What goes in the register: each export attempt, once, with its decision:
+ * refusals and requests still waiting for consent or approval included, with
+ * no file and no hash. `decide` is only a preview while the form is filled in,
+ * so it records nothing; a SENCO reading the register sees what was actually
+ * attempted, not every tick of a checkbox.
+ *
+ * "In the same transaction as the output": a file write is asynchronous I/O
+ * and cannot sit inside a synchronous SQLite transaction. So the document is
+ * rendered and hashed first, the bytes are written to the chosen path, and
+ * then one synchronous transaction inserts the register row and the audit
+ * row. If the write fails nothing is recorded as sent; if the transaction
+ * fails the file is removed again. Either both exist or neither does.
+ */
+export class ExportService {
+  readonly approvals: Approvals;
+
+  constructor(
+    private readonly session: SessionService,
+    private readonly platform: Pick<Platform, 'dialogs' | 'printToPdf'>,
+  ) {
+    this.approvals = new Approvals(session);
+  }
+
+  /** The decision the request would get now: a preview, not recorded. */
+  decide(input: ExportRequest): Decision {
+    const plan = this.plan(input);
+    return this.describe(plan, decideDisclosure(plan.request, this.context(plan)));
+  }
+
+  approve(input: ApproveInput): Promise<{ token: string; approverName: string; expiresAt: string }> {
+    const { user } = this.session.open();
+    return this.approvals.approve(requestDigest(input.request, user.id), input.approverName, input.passphrase);
+  }
+
+  async export({ approvalToken, ...input }: ExportInput): Promise<ExportResult> {
+    const { user, db } = this.session.open();
+    const plan = this.plan(input);
+    if (approvalToken) {
+      const approver = this.approvals.check(approvalToken, requestDigest(input, user.id));
+      plan.request = { ...plan.request, approvedBy: approver };
+    }
+    const decision = decideDisclosure(plan.request, this.context(plan));
+    const render = async (): Promise<Rendered> => {
+      const printed = { printedBy: this.printedBy(), printedAt: this.session.now().toISOString(), demo: this.session.isDemo() };
+      if (input.output.kind === 'pupil-summary') {
+        const html = pupilSummaryHtml(db, input.output.pupilId, input.include, printed);
+        return { bytes: await this.platform.printToPdf(html, { landscape: false }), outputKind: 'pdf', defaultFileName: 'Pupil summary.pdf' };
+      }
+      return { bytes: new TextEncoder().encode(registerExtractCsv(plan.rows)), outputKind: 'csv', defaultFileName: 'Register extract.csv' };
+    };
+    const result = await this.deliver(plan, decision, render, input.purpose);
+    if (approvalToken && result.registerId) this.approvals.spend(approvalToken);
+    return result;
+  }
+
+  register(query: RegisterQuery) {
+    return registerEntries(this.session.db(), query, REGISTER_LIMIT);
+  }
+
+  /**
+   * The register printed for the data protection officer. It names pupils,
+   * so it goes through the gate like any other document: an internal
+   * document (recipient: staff of this school, the DPO), about every pupil it
+   * names, and recorded in the register itself.
+   */
+  async printRegister(query: RegisterQuery): Promise<ExportResult> {
+    const { user } = this.session.open();
+    const entries = this.register(query);
+    const pupilIds = [...new Set(entries.flatMap((e) => e.pupils.map((p) => p.id)))];
+    const plan: ExportPlan = {
+      request: {
+        date: this.today(),
+        recipient: { kind: 'school-staff', name: 'Data protection officer' },
+        requestedBy: { userId: user.id, role: user.role },
+        documents: [{ id: 'disclosure-register', kind: 'sen-record' }],
+      },
+      title: `Disclosure register (${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, PDF)`,
+      pupilIds,
+      pupils: {},
+      rows: [],
+    };
+    const decision = decideDisclosure(plan.request, this.context(plan));
+    const render = async (): Promise<Rendered> => {
+      const html = registerPrintHtml(entries, query, {
+        printedBy: this.printedBy(),
+        printedAt: this.session.now().toISOString(),
+        demo: this.session.isDemo(),
+      });
+      return { bytes: await this.platform.printToPdf(html, { landscape: false }), outputKind: 'pdf', defaultFileName: 'Disclosure register.pdf' };
+    };
+    return this.deliver(plan, decision, render, 'The disclosure register, for the data protection officer');
+  }
+
+  private async deliver(plan: ExportPlan, decision: DisclosureDecision, render: () => Promise<Rendered>, purpose: string): Promise<ExportResult> {
+    const described = this.describe(plan, decision);
+    if (decision.outcome !== 'allowed') {
+      const registerId = this.record(plan, described, purpose, null);
+      return { decision: described, fileName: null, sha256: null, registerId };
+    }
+    const rendered = await render();
+    const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
+    const path = await this.platform.dialogs.saveFile({
+      title: 'Save the shared records',
+      defaultFileName: rendered.defaultFileName,
+      filters:
+        rendered.outputKind === 'pdf'
+          ? [{ name: 'PDF document', extensions: ['pdf'] }]
+          : [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
+    });
+    if (!path) {
+      this.audit('disclosure.cancelled', {});
+      return { decision: described, fileName: null, sha256: null, registerId: null };
+    }
+    try {
+      await writeFile(path, rendered.bytes, { mode: 0o600 });
+    } catch (error) {
+      await rm(path, { force: true }).catch(() => undefined);
+      this.audit('disclosure.write-failed', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+      throw new AppFailure('INTERNAL', 'The file could not be saved there. Nothing was shared or recorded as sent: choose another folder and try again.');
+    }
+    const fileName = basename(path);
+    try {
+      const registerId = this.record(plan, described, purpose, { outputKind: rendered.outputKind, fileName, sha256 });
+      return { decision: described, fileName, sha256, registerId };
+    } catch (error) {
+      // No register row, no file: nothing may leave without its record.
+      await rm(path, { force: true });
+      throw error;
+    }
+  }
+
+  /** One synchronous transaction: the register row and the audit row commit together. */
+  private record(
+    plan: ExportPlan,
+    decision: Decision,
+    purpose: string,
+    output: { outputKind: 'pdf' | 'csv'; fileName: string; sha256: string } | null,
+  ): string {
+    const { db, user } = this.session.open();
+    const id = randomUUID();
+    const { request } = plan;
+    db.transaction(() => {
+      insertRegisterRecord(db, {
+        id,
+        decidedOn: request.date,
+        recordedAt: this.session.now().toISOString(),
+        requestedBy: user.id,
+        requesterRole: user.role,
+        recipient: { kind: request.recipient.kind, name: request.recipient.name ?? null, organisation: request.recipient.organisation ?? null },
+        purpose,
+        interestsReason: request.interestsOfPupil?.reason ?? null,
+        documentTitle: plan.title,
+        documents: decision.documents,
+        outcome: decision.outcome,
+        approvedBy: request.approvedBy?.userId ?? null,
+        outputKind: output?.outputKind ?? 'none',
+        fileName: output?.fileName ?? null,
+        sha256: output?.sha256 ?? null,
+        pupilIds: plan.pupilIds,
+      });
+      this.session.audit({ action: output ? 'disclosure.sent' : 'disclosure.withheld', subject: id, detail: { outcome: decision.outcome } });
+    })();
+    return id;
+  }
+
+  private plan(input: ExportRequest): ExportPlan {
+    const { db, user } = this.session.open();
+    return planExport(db, input, { userId: user.id, role: user.role }, this.session.now());
+  }
+
+  private context(plan: ExportPlan) {
+    return { pupils: plan.pupils, consents: consentsFor(this.session.db(), plan.pupilIds) };
+  }
+
+  /** The rule's decision with each document's kind and pupil, as the window and the register show it. */
+  private describe(plan: ExportPlan, decision: DisclosureDecision): Decision {
+    const asked = new Map(plan.request.documents.map((d) => [d.id, d]));
+    const documents: DecidedDocument[] = decision.documents.map((d) => {
+      const doc = asked.get(d.id);
+      if (!doc) throw new Error('The disclosure rule decided on a document that was not asked for.');
+      return {
+        id: d.id,
+        kind: doc.kind,
+        ...(doc.pupilId ? { pupilId: doc.pupilId } : {}),
+        outcome: d.outcome,
+        ...(d.basis ? { basis: d.basis } : {}),
+        reason: d.reason,
+      };
+    });
+    return { outcome: decision.outcome, documents, pupilIds: plan.pupilIds };
+  }
+
+  private audit(action: string, detail: Record<string, string>): void {
+    const db = this.session.db();
+    db.transaction(() => this.session.audit({ action, detail }))();
+  }
+
+  private printedBy(): string {
+    return this.session.open().user.displayName;
+  }
+
+  private today(): string {
+    return londonDate(this.session.now());
+  }
+}
+

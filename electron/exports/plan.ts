@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { ExportRequest } from '../../shared/contract/disclosures';
+import type { DisclosureRequest, DocumentKind } from '../../shared/domain/disclosure';
+import { matchesRegisterFilter } from '../../shared/rules/registerFilter';
+import { londonDate } from '../../shared/rules/schoolDate';
+import type { Database } from '../db/database';
+import { pupilById } from '../db/repositories/pupils';
+import { type RegisterRow, registerRows } from '../db/repositories/register';
+import { AppFailure } from '../failure';
+
+/** What main makes of the window's export request: the rule's request, and what will be rendered. */
+export interface ExportPlan {
+  request: DisclosureRequest;
+  /** Plain words for the register: "Register summary of a pupil", "Register extract (12 pupils)". */
+  title: string;
+  pupilIds: string[];
+  pupils: Record<string, { dateOfBirth: string }>;
+  /** For an extract: the rows, read once, so that the file holds what was decided on. */
+  rows: RegisterRow[];
+}
+
+/**
+ * Builds the rule's request in main from what the window asked: who asks is
+ * the signed-in account, and the documents are what the output will hold.
+ * The SEN record always goes; health, family and third-party reports only
+ * when ticked, each as its own document so that each gets its own decision.
+ */
+export function planExport(
+  db: Database,
+  input: ExportRequest,
+  requestedBy: DisclosureRequest['requestedBy'],
+  now: Date,
+): ExportPlan {
+  const date = londonDate(now);
+  const base = {
+    date,
+    recipient: stripEmpty(input.recipient),
+    requestedBy,
+    ...(input.interestsOfPupil ? { interestsOfPupil: input.interestsOfPupil } : {}),
+  };
+  if (input.output.kind === 'pupil-summary') {
+    const { pupilId } = input.output;
+    const pupil = pupilById(db, pupilId);
+    if (!pupil) throw new AppFailure('NOT_FOUND', 'That pupil is not in this school’s records.');
+    const kinds: DocumentKind[] = [
+      'sen-record',
+      ...(input.include.health ? (['health'] as const) : []),
+      ...(input.include.familySocialCare ? (['family-social-care'] as const) : []),
+      ...(input.include.thirdPartyReports ? (['third-party-report'] as const) : []),
+    ];
+    return {
+      request: { ...base, documents: kinds.map((kind) => ({ id: `${kind}:${pupilId}`, kind, pupilId })) },
+      title: 'Register summary of a pupil (PDF)',
+      pupilIds: [pupilId],
+      pupils: { [pupilId]: { dateOfBirth: pupil.dateOfBirth } },
+      rows: [],
+    };
+  }
+  if (input.include.health || input.include.familySocialCare || input.include.thirdPartyReports) {
+    throw new AppFailure('INVALID_INPUT', 'A register extract holds register entries only: untick health, family and reports.');
+  }
+  const { includeLeavers = false, ...filter } = input.output.filter;
+  const rows = registerRows(db, date, includeLeavers).filter((row) => matchesRegisterFilter(row, filter));
+  if (rows.length === 0) throw new AppFailure('NOT_FOUND', 'No pupils match that filter: there is nothing to export.');
+  return {
+    request: { ...base, documents: rows.map((row) => ({ id: `sen-record:${row.id}`, kind: 'sen-record' as const, pupilId: row.id })) },
+    title: `Register extract of ${rows.length} ${rows.length === 1 ? 'pupil' : 'pupils'} (CSV)`,
+    pupilIds: rows.map((row) => row.id),
+    pupils: Object.fromEntries(rows.map((row) => [row.id, { dateOfBirth: row.dateOfBirth }])),
+    rows,
+  };
+}
+
+function stripEmpty(recipient: ExportRequest['recipient']): DisclosureRequest['recipient'] {
+  return {
+    kind: recipient.kind,
+    ...(recipient.name ? { name: recipient.name } : {}),
+    ...(recipient.organisation ? { organisation: recipient.organisation } : {}),
+  };
+}
+
+/**
+ * A digest of one request by one person: an approval is bound to it, so it
+ * cannot be used for another export (another pupil, recipient, document or
+ * reason) or by someone else. Keys are sorted: the same request, the same digest.
+ */
+export function requestDigest(input: ExportRequest, requesterId: string): string {
+  return createHash('sha256').update(canonical({ input, requesterId })).digest('hex');
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
