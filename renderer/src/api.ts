@@ -23,3 +23,6 @@ export type ChosenCsv = NonNullable<Value<'imports', 'chooseCsv'>>;
 export type CsvPreview = Value<'imports', 'previewCsv'>;
 export type CsvPreviewRow = CsvPreview['rows'][number];
 export type ChosenCtf = NonNullable<Value<'imports', 'chooseCtf'>>;
+export type DisclosureDecision = Value<'disclosures', 'decide'>;
+export type ExportResult = Value<'disclosures', 'send'>;
+export type DisclosureRegisterEntry = Value<'disclosures', 'register'>[number];

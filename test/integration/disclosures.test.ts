@@ -59,10 +59,9 @@ const summary = (pupilId: string, recipient: Record<string, string>, extra: Reco
   include: { health: false, familySocialCare: false, thirdPartyReports: false },
   ...extra,
 });
+const REASON = 'The club needs to know how to support Ava during the holidays.';
 const interests = (pupilId: string) =>
-  summary(pupilId, { kind: 'other', name: 'Sam Reed', organisation: 'Holiday club' }, {
-    interestsOfPupil: { reason: 'The club needs to know how to support Ava during the holidays.' },
-  });
+  summary(pupilId, { kind: 'other', name: 'Sam Reed', organisation: 'Holiday club' }, { interestsOfPupil: { reason: REASON } });
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -180,7 +179,7 @@ describe('approval by a second person', () => {
     const sent = await t.value<ExportResult>('disclosures.send', { ...request, approvalToken: approval.token });
     expect(sent.decision.outcome).toBe('allowed');
     const [row, waiting] = await t.value<RegisterEntry[]>('disclosures.register', {});
-    expect(row).toMatchObject({ outcome: 'allowed', approvedBy: 'Helen Marsh', sha256: sha256(file), interestsReason: request.interestsOfPupil.reason });
+    expect(row).toMatchObject({ outcome: 'allowed', approvedBy: 'Helen Marsh', sha256: sha256(file), interestsReason: REASON });
     expect(waiting).toMatchObject({ outcome: 'needs-approval', approvedBy: null });
     expect(t.audit('disclosure.approved')).toEqual([{ approverId: t.head.id, request: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
   });

@@ -26,6 +26,9 @@ export function PupilActions({ file, monitoring, onOpen }: PupilActionsProps) {
       <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'details', pupilId, pupilName, monitoring, details: file.pupil, revision: file.pupil.revision })}>
         Change details
       </button>
+      <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'share', pupilId, pupilName, monitoring })}>
+        Share or print a summary
+      </button>
       {monitoring ? (
         <>
           <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'move-to-support', pupilId, pupilName })}>

@@ -12,7 +12,7 @@ import { SetNeeds } from '../pupil/SetNeeds';
 import '../pupil/pupil.css';
 import type { RegisterView } from './views';
 
-type TaskView = Exclude<RegisterView, { name: 'list' | 'add' | 'pupil' | 'census' | 'import-csv' | 'import-ctf' }>;
+type TaskView = Exclude<RegisterView, { name: 'list' | 'add' | 'pupil' | 'census' | 'import-csv' | 'import-ctf' | 'share' | 'extract' }>;
 
 /**
  * The forms that change a pupil's file. Each goes back to the file when done

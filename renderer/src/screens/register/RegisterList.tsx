@@ -29,10 +29,12 @@ interface RegisterListProps {
   onImport?: ((kind: 'csv' | 'ctf') => void) | undefined;
   onOpen(row: RegisterRow): void;
   onCensus(): void;
+  /** Those who may share records get "Export an extract (CSV)" of the pupils shown. */
+  onExtract?: (() => void) | undefined;
 }
 
 /** The register under the home screen's heading: search and filters, counts, then the pupils. */
-export function RegisterList({ state, onStateChange, onAdd, onImport, onOpen, onCensus }: RegisterListProps) {
+export function RegisterList({ state, onStateChange, onAdd, onImport, onOpen, onCensus, onExtract }: RegisterListProps) {
   const { filter, sort } = state;
   // Used once, when the list comes back from a pupil's file.
   const [returnTo, setReturnTo] = useState(state.opened);
@@ -67,6 +69,11 @@ export function RegisterList({ state, onStateChange, onAdd, onImport, onOpen, on
         <button type="button" className="button button--secondary" onClick={onCensus}>
           Check before census day
         </button>
+        {onExtract ? (
+          <button type="button" className="button button--secondary" onClick={onExtract}>
+            Export an extract (CSV)
+          </button>
+        ) : null}
       </div>
       <RegisterFilters value={filter} classes={classes} onChange={(next) => onStateChange({ ...state, filter: next })} />
       <p role="status" className="register-count">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import { CensusReadinessScreen } from '../census/CensusReadinessScreen';
+import { ShareScreen } from '../disclosures/ShareScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { CsvImport } from '../imports/CsvImport';
 import { CtfImport } from '../imports/CtfImport';
@@ -9,6 +10,7 @@ import { PupilAdd } from '../pupil/PupilAdd';
 import { PupilFileScreen } from '../pupil/PupilFileScreen';
 import type { Route } from '../signedIn/pages';
 import { PupilTaskScreen } from './PupilTaskScreen';
+import { toFilterInput } from './filterState';
 import { initialList, type ListState, RegisterList } from './RegisterList';
 import type { RegisterView } from './views';
 
@@ -30,6 +32,7 @@ export function RegisterScreen({ session, notice, onNavigate, onSaving }: Regist
   const [list, setList] = useState<ListState>(initialList);
   const reader = mayCall(permissions['register.list'], session.user.role);
   const writer = mayCall(permissions['pupils.add'], session.user.role);
+  const discloser = mayCall(permissions['disclosures.send'], session.user.role);
 
   switch (view.name) {
     case 'list':
@@ -45,6 +48,7 @@ export function RegisterScreen({ session, notice, onNavigate, onSaving }: Regist
               onStateChange={setList}
               onAdd={writer ? () => setView({ name: 'add' }) : undefined}
               onCensus={() => setView({ name: 'census' })}
+              onExtract={discloser ? () => setView({ name: 'extract' }) : undefined}
               onImport={writer ? (kind) => setView(kind === 'csv' ? { name: 'import-csv' } : { name: 'import-ctf' }) : undefined}
               onOpen={(row) => {
                 setList((l) => ({ ...l, opened: row.id }));
@@ -75,6 +79,25 @@ export function RegisterScreen({ session, notice, onNavigate, onSaving }: Regist
           writer={writer}
           onOpen={setView}
           onBack={() => setView(view.from === 'census' ? { name: 'census' } : { name: 'list' })}
+        />
+      );
+    case 'share': {
+      const file = { name: 'pupil', pupilId: view.pupilId, monitoring: view.monitoring } as const;
+      return (
+        <ShareScreen
+          output={{ kind: 'pupil-summary', pupilId: view.pupilId }}
+          subject={view.pupilName}
+          onBack={() => setView(file)}
+          onOpenPupil={() => setView(file)}
+        />
+      );
+    }
+    case 'extract':
+      return (
+        <ShareScreen
+          output={{ kind: 'register-extract', filter: toFilterInput(list.filter) }}
+          subject="the pupils shown on the register"
+          onBack={() => setView({ name: 'list' })}
         />
       );
     case 'census':

@@ -17,6 +17,10 @@ export type RegisterView =
   /** `from`: where "Back" goes; the register unless the file was opened from census readiness. */
   | { name: 'pupil'; pupilId: string; monitoring: boolean; notice?: string; from?: 'census' }
   | { name: 'census' }
+  /** Sharing a pupil's register summary through the disclosure gate. */
+  | { name: 'share'; pupilId: string; pupilName: string; monitoring: boolean }
+  /** A CSV extract of the register as filtered. */
+  | { name: 'extract' }
   | { name: 'status'; pupilId: string; pupilName: string; monitoring: boolean }
   /** `current`: the open needs in rank order, to start the form from. */
   | { name: 'needs'; pupilId: string; pupilName: string; monitoring: boolean; current: string[] }

@@ -5,7 +5,9 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useKeepAlive } from '../../components/useKeepAlive';
 import { useShortcuts } from '../../components/useShortcuts';
 import { startDraftSession } from '../../forms/draftSession';
+import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import { AccountsScreen } from '../accounts/AccountsScreen';
+import { DisclosureRegisterScreen } from '../disclosures/DisclosureRegisterScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { RecoveryKeyFlow } from '../recoveryKey/RecoveryKeyFlow';
 import { RotatingScreen } from '../settings/RotatingScreen';
@@ -97,6 +99,8 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
         return <AccountsScreen key={visit} session={session} onChanged={refreshSession} />;
       case 'settings':
         return <SettingsScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
+      case 'disclosures':
+        return <DisclosureRegisterScreen key={visit} mayPrint={mayCall(permissions['disclosures.printRegister'], session.user.role)} />;
       case 'recovery-key':
         return (
           <RecoveryKeyFlow

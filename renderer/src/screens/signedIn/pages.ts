@@ -8,16 +8,18 @@ export type Route =
   | { page: 'register'; notice?: string }
   | { page: 'accounts' }
   | { page: 'settings'; notice?: string }
+  | { page: 'disclosures' }
   /** A new recovery key on screen: shown once, then typed back. */
   | { page: 'recovery-key'; groups: string[] }
   | { page: 'rotating' };
 
-export type NavPage = 'register' | 'accounts' | 'settings';
+export type NavPage = 'register' | 'accounts' | 'settings' | 'disclosures';
 
 const items: readonly (NavItem<NavPage> & { needs?: ChannelName })[] = [
   { page: 'register', label: 'SEND register', shortcut: '1' },
   { page: 'accounts', label: 'Accounts', shortcut: '2', needs: 'accounts.list' },
   { page: 'settings', label: 'Settings', shortcut: '3' },
+  { page: 'disclosures', label: 'Disclosures', shortcut: '4', needs: 'disclosures.register' },
 ];
 
 /**
