@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { RegisterEntryRow } from './RegisterEntryRow';
 import { SentNotice } from './SentNotice';
-import './disclosures.css';
+import './disclosureRegister.css';
 
 const kindOptions = recipientKinds.map((value) => ({ value, label: recipientKindLabels[value] }));
 
