@@ -93,6 +93,11 @@ export interface DisclosureDocument {
   identifiesPupilIds?: string[];
   /** Health, family/social-care and other professionals' reports go only when ticked on their own. */
   chosenExplicitly?: boolean;
+  /**
+   * For the next school: more than the statutory transfer (the pupil's educational record and
+   * CTF). The parents' agreement must be recorded first (REFERENCE §5, CoP 6.57).
+   */
+  beyondStatutoryTransfer?: boolean;
 }
 
 export type ConsentGiver = 'parent' | 'young-person';

@@ -25,6 +25,9 @@
  *   item 8 route does not override the young person (the issue's "only").
  * - A parent or young person receives only their own child's or their own records: with
  *   documents about several pupils the request must say which pupil (`recipient.pupilId`).
+ * - Other SEN records sent to the next school beyond the statutory transfer
+ *   (`beyondStatutoryTransfer`) need the parents' agreement recorded as a consent (CoP 6.57); the
+ *   EHC plan itself goes under item 6.
  * - Statistics must identify no pupil at all, and go only to the LA, Ofsted and school staff.
  * - An empty request, or one whose date is not a calendar date, is refused as a whole.
  */
@@ -34,6 +37,7 @@ import type {
   DisclosureDocument,
   DisclosureRequest,
   Outcome,
+  RecipientKind,
 } from '../domain/disclosure';
 import { documentKindLabels, recipientKindLabels } from '../domain/disclosure';
 import { roleLabels } from '../domain/roles';
@@ -162,7 +166,7 @@ function decideDocument(doc: DisclosureDocument, request: DisclosureRequest, con
     }
   }
 
-  const statutory = statutoryBases[recipient];
+  const statutory = beyondTransfer(doc, recipient) ? undefined : statutoryBases[recipient];
   if (statutory) return allowed(doc, statutory, `May go to ${to} without consent.`);
   if (recipient === 'school-staff') return allowed(doc, INTERNAL_USE_BASIS, 'Staff of this school may see it.');
 
@@ -220,6 +224,11 @@ function interestsOfPupil(doc: DisclosureDocument, request: DisclosureRequest): 
     };
   }
   return allowed(doc, INTERESTS_OF_PUPIL_BASIS, `Approved in the interests of the pupil: “${reason}”.`);
+}
+
+/** Other SEN records sent to the next school beyond the statutory transfer need consent; the EHC plan itself does not (item 6). */
+function beyondTransfer(doc: DisclosureDocument, recipient: RecipientKind): boolean {
+  return recipient === 'next-school-head' && doc.kind !== 'ehc-plan' && doc.beyondStatutoryTransfer === true;
 }
 
 function singlePupil(request: DisclosureRequest): string | undefined {

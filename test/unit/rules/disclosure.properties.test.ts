@@ -54,6 +54,7 @@ const requestArb: fc.Arbitrary<DisclosureRequest> = fc.record(
           pupilId: fc.constantFrom(...pupilIds),
           identifiesPupilIds: fc.subarray([...pupilIds]),
           chosenExplicitly: fc.boolean(),
+          beyondStatutoryTransfer: fc.boolean(),
         },
         { requiredKeys: ['id', 'kind'] },
       ),

@@ -70,6 +70,20 @@ describe('REFERENCE §5 items 1–7: SEN records go without consent, each with i
     expect(one('social-care-authority', {}).basis).toContain('Children Act 1989');
   });
 
+  it('the next school: other SEN records beyond the statutory transfer need the parents’ consent (CoP 6.57)', () => {
+    expect(one('next-school-head', { kind: 'sen-record', beyondStatutoryTransfer: true }).outcome).toBe('needs-consent');
+    expect(one('next-school-head', { kind: 'provision-map', beyondStatutoryTransfer: true }).reason).toMatch(
+      /Needs consent from a parent for “Provision map” to go to the headteacher of the pupil’s next school/,
+    );
+    const consented = one('next-school-head', { kind: 'sen-record', beyondStatutoryTransfer: true }, {}, [
+      { pupilId: 'p1', givenBy: 'parent', givenOn: '2027-02-01', recipientKinds: ['next-school-head'], documentKinds: ['sen-record'] },
+    ]);
+    expect(consented.outcome).toBe('allowed');
+    expect(consented.basis).toMatch(/^Consent given by a parent on 2027-02-01/);
+    // The EHC plan itself goes under item 6 whatever is sent with it.
+    expect(one('next-school-head', { kind: 'ehc-plan', beyondStatutoryTransfer: true }).basis).toContain('item 6');
+  });
+
   it('school staff: allowed as internal use', () => {
     const d = one('school-staff', { kind: 'sen-record' });
     expect(d).toMatchObject({ outcome: 'allowed', basis: expect.stringContaining('internal use') });
