@@ -6,6 +6,7 @@ import { useKeepAlive } from '../../components/useKeepAlive';
 import { useShortcuts } from '../../components/useShortcuts';
 import { startDraftSession } from '../../forms/draftSession';
 import { AccountsScreen } from '../accounts/AccountsScreen';
+import { DisclosuresScreen } from '../disclosures/DisclosuresScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { RecoveryKeyFlow } from '../recoveryKey/RecoveryKeyFlow';
 import { RotatingScreen } from '../settings/RotatingScreen';
@@ -95,6 +96,8 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
         return <RegisterScreen key={visit} session={session} notice={route.notice} onNavigate={go} onSaving={setSaving} />;
       case 'accounts':
         return <AccountsScreen key={visit} session={session} onChanged={refreshSession} />;
+      case 'disclosures':
+        return <DisclosuresScreen key={visit} />;
       case 'settings':
         return <SettingsScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
       case 'recovery-key':
