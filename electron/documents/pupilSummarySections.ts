@@ -148,7 +148,7 @@ export function family(view: View): SafeHtml {
       : html`${carers.map((c) => {
           const extra: [string, string][] = [
             ['Parental responsibility', yes(c.parentalResponsibility)],
-            ['Lives with the pupil', yes(c.livesWithPupil)],
+            [parent ? `Lives with ${view.pupil.forename}` : 'Lives with the pupil', yes(c.livesWithPupil)],
             ...c.contact.map((line): [string, string] => ['Contact', line]),
             ...line('Note', c.notes),
           ];

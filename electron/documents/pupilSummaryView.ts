@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../shared/domain/disclosure';
 import { type ProfessionalRole, roleName } from '../../shared/rules/involvement';
+import { type PupilName, otherPupilsHider } from './otherPupils';
 import {
   type SummaryAudience,
   areaWords,
@@ -35,6 +36,11 @@ export interface PupilSummaryOptions {
   preparedFor: string;
   /** Sections beyond the SEN record; none unless named. */
   include?: readonly OptionalSummarySection[];
+  /**
+   * The other pupils on roll (the whole roll will do): any of their full names
+   * in free text reads "another pupil". See otherPupils.ts for its limits.
+   */
+  otherPupils?: readonly PupilName[];
 }
 
 /**
@@ -132,6 +138,8 @@ export interface PupilSummaryView {
   preparedFor: string;
   /** The sections beyond the SEN record that this view holds. */
   included: OptionalSummarySection[];
+  /** How many names of other pupils free text held, now "another pupil": for the export service to say so. */
+  otherPupilsHidden: number;
   pupil: {
     /** Legal forename and surname: the name on the school's records. */
     name: string;
@@ -202,6 +210,15 @@ export function pupilSummaryView(file: PupilSummarySource, options: PupilSummary
   const name = `${pupil.legalForename} ${pupil.legalSurname}`;
   const knownAsName = `${forename} ${pupil.preferredSurname?.trim() || pupil.legalSurname}`;
   const audience = options.audience;
+  const self = [
+    { forename: pupil.legalForename, surname: pupil.legalSurname },
+    { forename, surname: pupil.preferredSurname?.trim() || pupil.legalSurname },
+  ];
+  const others = otherPupilsHider(options.otherPupils ?? [], self);
+  const hide = others.hide;
+  const text = (value: string | null) => (value === null ? null : hide(value));
+  // Hidden only where printed, so the count of hidden names is what the reader would have seen.
+  const staffText = (value: string | null) => (staff ? text(value) : null);
 
   const open = file.senStatuses.find((s) => s.endDate === null);
   // A pupil with no open status counts as no SEN (REFERENCE.md §2).
@@ -211,6 +228,7 @@ export function pupilSummaryView(file: PupilSummarySource, options: PupilSummary
     audience,
     preparedFor: options.preparedFor,
     included,
+    otherPupilsHidden: 0,
     pupil: {
       name,
       knownAs: knownAsName === name ? null : knownAsName,
@@ -234,26 +252,28 @@ export function pupilSummaryView(file: PupilSummarySource, options: PupilSummary
       from: s.startDate,
       to: s.endDate,
       decidedOn: s.decisionDate,
+      // Who decided or raised a concern is a member of staff by the form's own question: not searched, so a teacher
+      // who shares a pupil's name keeps it.
       decidedBy: forStaff(s.decidedBy),
       consulted: consultedWords(s.consulted, audience, forename),
       parentsInformedOn: s.parentsInformedOn,
-      note: forStaff(s.note),
+      note: staffText(s.note),
     })),
     needHistory: file.senNeeds
       .toSorted((a, b) => a.startDate.localeCompare(b.startDate) || a.rank - b.rank)
       .map((n) => ({ need: needWords(n.needType, audience), rank: rankWords(n.rank, audience), from: n.startDate, to: n.endDate })),
     monitoring: file.monitoring.map((m) => ({
-      concern: m.reason,
+      concern: hide(m.reason),
       from: m.addedOn,
       raisedBy: forStaff(m.raisedBy),
       reviewOn: forStaff(m.reviewOn),
       closedOn: m.closedOn,
       outcome: monitoringOutcomeWords(m.outcome, audience),
-      outcomeNote: forStaff(m.outcomeNote),
+      outcomeNote: staffText(m.outcomeNote),
     })),
-    profile: file.profiles[0] ? profileOf(file.profiles[0]) : null,
+    profile: file.profiles[0] ? profileOf(file.profiles[0], hide) : null,
   };
-  if (included.includes('health')) view.health = { medicalNotes: pupil.medicalNotes?.trim() || null };
+  if (included.includes('health')) view.health = { medicalNotes: text(pupil.medicalNotes?.trim() || null) };
   if (included.includes('family-social-care')) {
     view.family = {
       carers: file.contacts
@@ -265,7 +285,7 @@ export function pupilSummaryView(file: PupilSummarySource, options: PupilSummary
           parentalResponsibility: c.parentalResponsibility,
           livesWithPupil: c.livesWithPupil,
           contact: staff ? carerContact(c) : [],
-          notes: forStaff(c.notes),
+          notes: staffText(c.notes),
         })),
       lookedAfter: pupil.lookedAfter,
       previouslyLookedAfter: pupil.previouslyLookedAfter,
@@ -282,9 +302,10 @@ export function pupilSummaryView(file: PupilSummarySource, options: PupilSummary
         from: i.startDate,
         to: i.endDate,
         contact: staff ? labelled([['Phone', i.phone], ['Email', i.email]]) : [],
-        notes: forStaff(i.notes),
+        notes: staffText(i.notes),
       }));
   }
+  view.otherPupilsHidden = others.hidden();
   return view;
 }
 
@@ -307,9 +328,14 @@ function refuseOtherPupils(file: PupilSummarySource): void {
   }
 }
 
-function profileOf(p: ProfileView): ProfileView {
-  const { writtenOn, likeAndAdmire, importantToMe, howToSupport, contributors } = p;
-  return { writtenOn, likeAndAdmire, importantToMe, howToSupport, contributors };
+function profileOf(p: ProfileView, hide: (text: string) => string): ProfileView {
+  return {
+    writtenOn: p.writtenOn,
+    likeAndAdmire: hide(p.likeAndAdmire),
+    importantToMe: hide(p.importantToMe),
+    howToSupport: hide(p.howToSupport),
+    contributors: hide(p.contributors),
+  };
 }
 
 function carerContact(c: ContactSource): string[] {
