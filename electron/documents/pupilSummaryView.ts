@@ -274,39 +274,47 @@ export function pupilSummaryView(file: PupilSummarySource, options: PupilSummary
     profile: file.profiles[0] ? profileOf(file.profiles[0], hide) : null,
   };
   if (included.includes('health')) view.health = { medicalNotes: text(pupil.medicalNotes?.trim() || null) };
-  if (included.includes('family-social-care')) {
-    view.family = {
-      carers: file.contacts
-        .map((c) => c.versions[0])
-        .filter((c): c is ContactSource => c !== undefined && !c.archived)
-        .map((c) => ({
-          name: c.name,
-          relationship: c.relationship,
-          parentalResponsibility: c.parentalResponsibility,
-          livesWithPupil: c.livesWithPupil,
-          contact: staff ? carerContact(c) : [],
-          notes: staffText(c.notes),
-        })),
-      lookedAfter: pupil.lookedAfter,
-      previouslyLookedAfter: pupil.previouslyLookedAfter,
-    };
-  }
-  if (included.includes('third-party-report')) {
-    view.professionals = file.involvements
-      .map((i) => i.versions[0])
-      .filter((i): i is InvolvementSource => i !== undefined)
-      .map((i) => ({
-        role: roleName(i.role, i.roleDescription),
-        name: i.name,
-        service: i.service,
-        from: i.startDate,
-        to: i.endDate,
-        contact: staff ? labelled([['Phone', i.phone], ['Email', i.email]]) : [],
-        notes: staffText(i.notes),
-      }));
-  }
+  if (included.includes('family-social-care')) view.family = familyOf(file, staff, staffText);
+  if (included.includes('third-party-report')) view.professionals = professionalsOf(file, staff, staffText);
   view.otherPupilsHidden = others.hidden();
   return view;
+}
+
+type StaffText = (value: string | null) => string | null;
+
+/** The parents and carers in force (not archived, latest version) and the pupil's care status. */
+function familyOf(file: PupilSummarySource, staff: boolean, staffText: StaffText): NonNullable<PupilSummaryView['family']> {
+  return {
+    carers: file.contacts
+      .map((c) => c.versions[0])
+      .filter((c): c is ContactSource => c !== undefined && !c.archived)
+      .map((c) => ({
+        name: c.name,
+        relationship: c.relationship,
+        parentalResponsibility: c.parentalResponsibility,
+        livesWithPupil: c.livesWithPupil,
+        contact: staff ? carerContact(c) : [],
+        notes: staffText(c.notes),
+      })),
+    lookedAfter: file.pupil.lookedAfter,
+    previouslyLookedAfter: file.pupil.previouslyLookedAfter,
+  };
+}
+
+/** Each professional as the latest version records them, current ones first (the repository's order). */
+function professionalsOf(file: PupilSummarySource, staff: boolean, staffText: StaffText): NonNullable<PupilSummaryView['professionals']> {
+  return file.involvements
+    .map((i) => i.versions[0])
+    .filter((i): i is InvolvementSource => i !== undefined)
+    .map((i) => ({
+      role: roleName(i.role, i.roleDescription),
+      name: i.name,
+      service: i.service,
+      from: i.startDate,
+      to: i.endDate,
+      contact: staff ? labelled([['Phone', i.phone], ['Email', i.email]]) : [],
+      notes: staffText(i.notes),
+    }));
 }
 
 /** Only named sections, each once, in the summary's own order; a name it does not know is a mistake, not a wish. */

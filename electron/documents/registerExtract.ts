@@ -12,8 +12,8 @@ import type { DocumentKind } from '../../shared/domain/disclosure';
  * - A UTF-8 byte order mark first. Without it Excel reads a CSV as Windows-1252
  *   and "Zoë" becomes "ZoÃ«"; with it every name survives. Other readers,
  *   parseCsv in shared/rules/csv.ts among them, skip it.
- * - Formula injection: a cell that begins with = + - @, a tab or a carriage
- *   return (or the full-width = + - @ that Excel also reads as formulas) gets
+ * - Formula injection: a cell that begins with = + - @ (after any spaces,
+ *   and in their full-width forms too), a tab or a carriage return gets
  *   a leading apostrophe, as OWASP advises. The apostrophe is visible, so
  *   whoever reads "'=HYPERLINK(…)" sees that the value was text and
  *   neutralised, and nothing runs; silently dropping characters would change
@@ -104,8 +104,13 @@ export function registerExtractCsv(rows: readonly RegisterExtractRow[], options:
   return BOM + lines.map((cells) => cells.join(',') + CRLF).join('');
 }
 
-/** Characters that make Excel (and LibreOffice, Google Sheets) read a cell as a formula or a command. */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * A cell Excel, LibreOffice or Google Sheets could read as a formula or a
+ * command: one that starts with a tab or a carriage return, or whose first
+ * character after any spaces is = + - @ or their full-width forms (a reader
+ * that trims spaces would otherwise find the formula underneath).
+ */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One field: neutralised against formulas, then quoted where RFC 4180 needs it. */
 export function csvCell(value: string): string {

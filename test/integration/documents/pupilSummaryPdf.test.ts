@@ -122,6 +122,7 @@ describe('the pupil summary as a PDF', () => {
     expect(text).toContain('CONFIDENTIAL');
     expect(text).toContain('Printed by Helen Carter on 29 November 2026 at 2:05pm');
     expect(text).toContain(`Page 1 of ${printed.pages}`);
+    expect(text).toContain(`Page ${printed.pages} of ${printed.pages}`);
     for (const words of SECTION_TEXT['sen-record']) expect(text).toContain(words);
     for (const section of ['health', 'family-social-care', 'third-party-report'] as const) {
       for (const words of SECTION_TEXT[section]) {
