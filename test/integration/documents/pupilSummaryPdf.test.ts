@@ -149,6 +149,23 @@ describe('the pupil summary as a PDF', () => {
     }
   });
 
+  it('runs a long chronology over several pages with every row and every page numbered', async () => {
+    // Forty years of termly changes is more than any pupil has: every row must still print.
+    const statuses = Array.from({ length: 40 }, (_, i) => ({
+      ...file.senStatuses[0]!,
+      id: `s${i}`,
+      provision: i % 2 === 0 ? 'K' : 'N',
+      startDate: `${1990 + i}-09-01`,
+      endDate: i === 39 ? null : `${1991 + i}-09-01`,
+      note: `Review ${i + 1}: ${'a long note that wraps over the line '.repeat(3)}`,
+    }));
+    const printed = await printPdf(browser, renderPupilSummary(pupilSummaryView({ ...file, senStatuses: statuses }, staff), frame), work, 'summary-long');
+    expect(printed.pages).toBeGreaterThan(2);
+    const text = squash(printed.text);
+    for (let i = 1; i <= 40; i++) expect(text).toContain(`Review ${i}:`);
+    for (let page = 1; page <= printed.pages; page++) expect(text).toContain(`Page ${page} of ${printed.pages}`);
+  });
+
   it('marks a demo summary in the margin and on the page', async () => {
     const printed = await printPdf(browser, html(staff, true), work, 'summary-demo');
     expect(squash(printed.text).match(/DEMO — not a real school/g)?.length).toBeGreaterThanOrEqual(2);
