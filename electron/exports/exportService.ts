@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { ApproveInput, Decision, ExportInput, ExportRequest, ExportResult, RegisterQuery } from '../../shared/contract/disclosures';
 import type { DisclosureDecision } from '../../shared/domain/disclosure';
 import { type DecidedDocument, insertRegisterRecord, registerEntries } from '../db/repositories/disclosureRegister';
+import { pupilById } from '../db/repositories/pupils';
 import { londonDate } from '../../shared/rules/schoolDate';
 import { AppFailure } from '../failure';
 import type { Platform } from '../platform/platform';
@@ -11,7 +12,7 @@ import type { SessionService } from '../services/session';
 import { Approvals } from './approvals';
 import { consentsFor } from './consents';
 import { type ExportPlan, planExport, requestDigest } from './plan';
-import { pupilSummaryHtml, registerExtractCsv } from './placeholderDocuments';
+import { pupilSummaryHtml, registerExtractText } from './render';
 import { registerPrintHtml } from '../documents/disclosureRegister';
 import { decideDisclosure } from './rule';
 
@@ -75,10 +76,10 @@ export class ExportService {
     const render = async (): Promise<Rendered> => {
       const printed = { printedBy: this.printedBy(), printedAt: this.session.now().toISOString(), demo: this.session.isDemo() };
       if (input.output.kind === 'pupil-summary') {
-        const html = pupilSummaryHtml(db, input.output.pupilId, input.include, printed);
+        const html = pupilSummaryHtml(db, input, input.output.pupilId, this.session.now(), printed);
         return { bytes: await this.platform.printToPdf(html, { landscape: false }), outputKind: 'pdf', defaultFileName: 'Pupil summary.pdf' };
       }
-      return { bytes: new TextEncoder().encode(registerExtractCsv(plan.rows)), outputKind: 'csv', defaultFileName: 'Register extract.csv' };
+      return { bytes: new TextEncoder().encode(registerExtractText(plan.rows, input)), outputKind: 'csv', defaultFileName: 'Register extract.csv' };
     };
     const result = await this.deliver(plan, decision, render, input.purpose);
     if (approvalToken && result.registerId) this.approvals.spend(approvalToken);
@@ -91,24 +92,27 @@ export class ExportService {
 
   /**
    * The register printed for the data protection officer. It names pupils,
-   * so it goes through the gate like any other document: an internal
-   * document (recipient: staff of this school, the DPO), about every pupil it
-   * names, and recorded in the register itself.
+   * so it goes through the gate like any other document: for each pupil it
+   * names, that pupil's SEN record (the entries about them) goes to staff of
+   * this school (the DPO), and the print is recorded in the register itself.
+   * A register with no entries has nothing to print.
    */
   async printRegister(query: RegisterQuery): Promise<ExportResult> {
     const { user } = this.session.open();
     const entries = this.register(query);
-    const pupilIds = [...new Set(entries.flatMap((e) => e.pupils.map((p) => p.id)))];
+    if (entries.length === 0) throw new AppFailure('NOT_FOUND', 'No decisions match the filter: there is nothing to print.');
+    const named = new Map(entries.flatMap((e) => e.pupils.map((p) => [p.id, p] as const)));
+    const pupils = Object.fromEntries([...named.keys()].map((id) => [id, { dateOfBirth: pupilById(this.session.db(), id)!.dateOfBirth }]));
     const plan: ExportPlan = {
       request: {
         date: this.today(),
         recipient: { kind: 'school-staff', name: 'Data protection officer' },
         requestedBy: { userId: user.id, role: user.role },
-        documents: [{ id: 'disclosure-register', kind: 'sen-record' }],
+        documents: [...named.keys()].map((pupilId) => ({ id: `disclosure-register:${pupilId}`, kind: 'sen-record' as const, pupilId })),
       },
       title: `Disclosure register (${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, PDF)`,
-      pupilIds,
-      pupils: {},
+      pupilIds: [...named.keys()],
+      pupils,
       rows: [],
     };
     const decision = decideDisclosure(plan.request, this.context(plan));
@@ -219,7 +223,7 @@ export class ExportService {
         reason: d.reason,
       };
     });
-    return { outcome: decision.outcome, documents, pupilIds: plan.pupilIds };
+    return { outcome: decision.outcome, ...(decision.reason ? { reason: decision.reason } : {}), documents, pupilIds: plan.pupilIds };
   }
 
   private audit(action: string, detail: Record<string, string>): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExportRequest } from '../../shared/contract/disclosures';
-import type { DisclosureRequest, DocumentKind } from '../../shared/domain/disclosure';
+import type { DisclosureDocument, DisclosureRequest, DocumentKind } from '../../shared/domain/disclosure';
 import { matchesRegisterFilter } from '../../shared/rules/registerFilter';
 import { londonDate } from '../../shared/rules/schoolDate';
 import type { Database } from '../db/database';
@@ -22,8 +22,6 @@ export interface ExportPlan {
 /**
  * Builds the rule's request in main from what the window asked: who asks is
  * the signed-in account, and the documents are what the output will hold.
- * The SEN record always goes; health, family and third-party reports only
- * when ticked, each as its own document so that each gets its own decision.
  */
 export function planExport(
   db: Database,
@@ -42,34 +40,57 @@ export function planExport(
     const { pupilId } = input.output;
     const pupil = pupilById(db, pupilId);
     if (!pupil) throw new AppFailure('NOT_FOUND', 'That pupil is not in this school’s records.');
-    const kinds: DocumentKind[] = [
-      'sen-record',
-      ...(input.include.health ? (['health'] as const) : []),
-      ...(input.include.familySocialCare ? (['family-social-care'] as const) : []),
-      ...(input.include.thirdPartyReports ? (['third-party-report'] as const) : []),
-    ];
+    const kinds = documentKindsFor(input);
+    const ownFamily = input.recipient.kind === 'parent' || input.recipient.kind === 'young-person';
     return {
-      request: { ...base, documents: kinds.map((kind) => ({ id: `${kind}:${pupilId}`, kind, pupilId })) },
+      request: {
+        ...base,
+        // Whose parent, or which pupil: a parent may have their own child's records only.
+        recipient: { ...base.recipient, ...(ownFamily ? { pupilId } : {}) },
+        documents: kinds.map((kind) => document(kind, pupilId)),
+      },
       title: 'Register summary of a pupil (PDF)',
       pupilIds: [pupilId],
       pupils: { [pupilId]: { dateOfBirth: pupil.dateOfBirth } },
       rows: [],
     };
   }
-  if (input.include.health || input.include.familySocialCare || input.include.thirdPartyReports) {
-    throw new AppFailure('INVALID_INPUT', 'A register extract holds register entries only: untick health, family and reports.');
+  if (input.include.health || input.include.thirdPartyReports) {
+    throw new AppFailure('INVALID_INPUT', 'A register extract holds no health information or reports: untick them.');
   }
   const { includeLeavers = false, ...filter } = input.output.filter;
   const rows = registerRows(db, date, includeLeavers).filter((row) => matchesRegisterFilter(row, filter));
   if (rows.length === 0) throw new AppFailure('NOT_FOUND', 'No pupils match that filter: there is nothing to export.');
   return {
-    request: { ...base, documents: rows.map((row) => ({ id: `sen-record:${row.id}`, kind: 'sen-record' as const, pupilId: row.id })) },
+    request: { ...base, documents: rows.flatMap((row) => documentKindsFor(input).map((kind) => document(kind, row.id))) },
     title: `Register extract of ${rows.length} ${rows.length === 1 ? 'pupil' : 'pupils'} (CSV)`,
     pupilIds: rows.map((row) => row.id),
     pupils: Object.fromEntries(rows.map((row) => [row.id, { dateOfBirth: row.dateOfBirth }])),
     rows,
   };
 }
+
+/**
+ * The SEN record always; health, family and social care (for an extract: the
+ * looked-after columns) and other professionals' reports only when ticked,
+ * each its own document so that each gets its own decision.
+ */
+function documentKindsFor(input: ExportRequest): DocumentKind[] {
+  return [
+    'sen-record',
+    ...(input.include.health ? (['health'] as const) : []),
+    ...(input.include.familySocialCare ? (['family-social-care'] as const) : []),
+    ...(input.include.thirdPartyReports ? (['third-party-report'] as const) : []),
+  ];
+}
+
+/** Anything beyond the SEN record was ticked on its own, which the rule requires before it can go. */
+const document = (kind: DocumentKind, pupilId: string): DisclosureDocument => ({
+  id: `${kind}:${pupilId}`,
+  kind,
+  pupilId,
+  ...(kind === 'sen-record' ? {} : { chosenExplicitly: true }),
+});
 
 function stripEmpty(recipient: ExportRequest['recipient']): DisclosureRequest['recipient'] {
   return {

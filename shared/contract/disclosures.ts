@@ -58,6 +58,8 @@ export const decidedDocument = z.object({
 
 export const decision = z.object({
   outcome: z.enum(outcomes),
+  /** Why the request as a whole was refused, when no document could be decided. */
+  reason: z.string().optional(),
   documents: z.array(decidedDocument),
   /** The pupils the request is about, to link to their files (to record a consent, say). */
   pupilIds: z.array(z.string()),

@@ -66,13 +66,38 @@ export const documentKindLabels: Record<DocumentKind, string> = {
 export interface DisclosureRequest {
   /** ISO date of the disclosure. */
   date: string;
-  recipient: { kind: RecipientKind; name?: string; organisation?: string };
-  documents: { id: string; kind: DocumentKind; pupilId?: string }[];
+  recipient: {
+    kind: RecipientKind;
+    name?: string;
+    organisation?: string;
+    /** For a parent or the young person: whose parent, or which pupil. Needed when the documents are about several pupils. */
+    pupilId?: string;
+  };
+  documents: DisclosureDocument[];
   requestedBy: { userId: string; role: Role };
   /** The "in the interests of the pupil" route (REFERENCE §5 item 8). */
   interestsOfPupil?: { reason: string };
   /** The second person, for that route. */
   approvedBy?: { userId: string; role: Role };
+}
+
+export interface DisclosureDocument {
+  id: string;
+  kind: DocumentKind;
+  /** The pupil the document is about; statistics and staff costs have none. */
+  pupilId?: string;
+  /**
+   * Every pupil the document names or otherwise identifies (a group list, a meeting note).
+   * The document's own pupil may be in it; anyone else makes it a refusal (REFERENCE §5).
+   */
+  identifiesPupilIds?: string[];
+  /** Health, family/social-care and other professionals' reports go only when ticked on their own. */
+  chosenExplicitly?: boolean;
+  /**
+   * For the next school: more than the statutory transfer (the pupil's educational record and
+   * CTF). The parents' agreement must be recorded first (REFERENCE §5, CoP 6.57).
+   */
+  beyondStatutoryTransfer?: boolean;
 }
 
 export type ConsentGiver = 'parent' | 'young-person';
@@ -98,5 +123,7 @@ export type Outcome = (typeof outcomes)[number];
 export interface DisclosureDecision {
   /** The most restrictive of the documents' outcomes. */
   outcome: Outcome;
+  /** Why the request as a whole was refused, when no document could be decided (an empty request, a bad date). */
+  reason?: string;
   documents: { id: string; outcome: Outcome; basis?: string; reason: string }[];
 }

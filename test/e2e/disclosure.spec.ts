@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { APP_URL } from '../support/appOrigin';
 import { checkScreen } from '../support/screens';
 import { expect, test, type TestApp } from './fixtures';
 import { createVault } from './journeys';
@@ -43,6 +44,8 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 
 async function openRegister(page: Page) {
   await new HomePage(page).navLink('Disclosures').click();
+  await checkScreen(page, 'disclosures-overview');
+  await page.getByRole('link', { name: 'Disclosure register' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Disclosure register' })).toBeVisible();
   return page.getByRole('table', { name: 'Disclosure decisions, newest first' });
 }
@@ -141,7 +144,7 @@ test('in the interests of the pupil: the headteacher approves with their own pas
   expect(app.pageErrors).toEqual([]);
 });
 
-test('a teacher cannot approve, and has no way to share', async ({ app }) => {
+test('a teacher cannot approve, cannot read the register and cannot share', async ({ app }) => {
   const page = await openAvaShare(app, [teacher]);
   await fillRequest(page, 'Someone else', 'Sam Reed');
   await page.getByLabel('Share in the interests of the pupil').check();
@@ -155,12 +158,15 @@ test('a teacher cannot approve, and has no way to share', async ({ app }) => {
   await expect(page.getByText(/^Approved by/)).toHaveCount(0);
   expect(app.platform.dialogCalls).toEqual([]);
 
-  // Signed in as the teacher: no share button, no Disclosures section, and main refuses the channel.
+  // Signed in as the teacher: the Disclosures section shows the rules but not the register, and main refuses a share.
   await new HomePage(page).lock.click();
   const unlock = new UnlockPage(page);
   await unlock.expectShown();
   await unlock.unlockWith(teacher.name, teacher.passphrase);
   await expect(new HomePage(page).navLink('SEND register')).toBeVisible();
-  await expect(new HomePage(page).navLink('Disclosures')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Share or print a summary' })).toHaveCount(0);
+  await new HomePage(page).navLink('Disclosures').click();
+  await expect(page.getByRole('link', { name: 'Disclosure rules' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Disclosure register' })).toHaveCount(0);
+  const refused = await app.backend.dispatch({ senderUrl: APP_URL, channel: 'disclosures.register', payload: {} });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
 });

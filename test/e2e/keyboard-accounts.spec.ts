@@ -13,9 +13,11 @@ test('keyboard alone: add an account with Tab, Enter, Space and the arrow keys, 
   const home = new HomePage(app.page);
   await expect(home.heading).toBeFocused();
 
-  // The nav sits just before the page's heading: Settings, then Accounts.
+  // The nav sits just before the page's heading: Settings, Disclosures, then Accounts.
   await keyboard.press('Shift+Tab');
   await expect(home.navLink('Settings')).toBeFocused();
+  await keyboard.press('Shift+Tab');
+  await expect(home.navLink('Disclosures')).toBeFocused();
   await keyboard.press('Shift+Tab');
   await expect(home.navLink('Accounts')).toBeFocused();
   await keyboard.press('Enter');

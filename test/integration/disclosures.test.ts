@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -101,7 +102,9 @@ describe('the disclosure gate', () => {
     const result = await t.value<ExportResult>('disclosures.send', summary(t.ava, { kind: 'parent', name: 'Grace Okonjo' }));
     expect(result.decision.outcome).toBe('allowed');
     expect(readdirSync(t.out)).toEqual(['Ava summary.pdf']);
-    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('SEN summary: Ava Okonjo');
+    expect(text).toContain('Prepared for: Grace Okonjo (a parent or carer of the pupil)');
     const [row] = await t.value<RegisterEntry[]>('disclosures.register', { pupilSearch: 'okonjo' });
     expect(row).toMatchObject({ id: result.registerId, outcome: 'allowed', outputKind: 'pdf', fileName: 'Ava summary.pdf' });
     expect(row!.sha256).toBe(sha256(file));
@@ -129,6 +132,34 @@ describe('the disclosure gate', () => {
     expect(row!.pupils.map((p) => p.name).sort()).toEqual(['Ava Okonjo', 'Leo Nowak']);
     expect(await t.value('disclosures.register', { recipientKind: 'parent' })).toEqual([]);
     expect(await t.value('disclosures.register', { from: '2999-01-01' })).toEqual([]);
+  });
+
+  it('refuses a register extract for a parent, writes nothing, and records the refusal with its reasons', async () => {
+    const t = await school();
+    const result = await t.value<ExportResult>('disclosures.send', {
+      output: { kind: 'register-extract', filter: {} },
+      recipient: { kind: 'parent', name: 'Grace Okonjo' },
+      purpose: 'Asked for the class list',
+      include: { health: false, familySocialCare: false, thirdPartyReports: false },
+    });
+    expect(result.decision.outcome).toBe('refused');
+    expect(t.platform.dialogCalls).toEqual([]);
+    expect(readdirSync(t.out)).toEqual([]);
+    const [row] = await t.value<RegisterEntry[]>('disclosures.register', {});
+    expect(row).toMatchObject({ outcome: 'refused', outputKind: 'none', sha256: null, fileName: null });
+    expect(row!.documents.every((d) => d.reason.length > 0)).toBe(true);
+  });
+
+  it('prints the register for the DPO as a recorded disclosure to staff, with the PDF’s hash', async () => {
+    const t = await school();
+    await t.value('disclosures.send', summary(t.ava, { kind: 'other' }));
+    const file = path.join(t.out, 'register.pdf');
+    t.platform.queueSavePath(file);
+    const printed = await t.value<ExportResult>('disclosures.printRegister', {});
+    expect(printed.decision.outcome).toBe('allowed');
+    const [row] = await t.value<RegisterEntry[]>('disclosures.register', { recipientKind: 'school-staff' });
+    expect(row).toMatchObject({ outputKind: 'pdf', fileName: 'register.pdf', sha256: sha256(file), recipient: { name: 'Data protection officer' } });
+    expect(row!.pupils).toEqual([{ id: t.ava, name: 'Ava Okonjo' }]);
   });
 
   it('records nothing as sent when the file cannot be written', async () => {

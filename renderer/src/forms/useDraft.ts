@@ -41,6 +41,9 @@ export function useDraft<V extends DraftData>(
   latest.current = { values, isEmpty, onRestore };
   const saved = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  // Once the form is sent or cancelled nothing may save again: the form's own blur as it leaves the page
+  // (or a timer already running) would otherwise put back the draft just cleared.
+  const closed = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -57,6 +60,7 @@ export function useDraft<V extends DraftData>(
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);
+    if (closed.current) return;
     const { values: now, isEmpty: empty } = latest.current;
     const text = empty(now) ? null : JSON.stringify(now);
     if (text === saved.current) return;
@@ -87,6 +91,7 @@ export function useDraft<V extends DraftData>(
   }, [form]);
 
   const clear = useCallback(() => {
+    closed.current = true;
     window.clearTimeout(timer.current);
     setReady(false);
     saved.current = null;

@@ -33,7 +33,7 @@ export class HomePage {
     this.notice = page.locator('.success-panel');
   }
 
-  navLink(label: 'SEND register' | 'Accounts' | 'Settings' | 'Disclosures'): Locator {
+  navLink(label: 'SEND register' | 'Accounts' | 'Disclosures' | 'Settings'): Locator {
     return this.nav.getByRole('link', { name: label, exact: true });
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEmergencyKit, type EmergencyKitModel } from '../../../electron/documents/emergencyKit';
 import { formatRecoveryKey } from '../../../shared/rules/recoveryKey';
 import { chromiumLaunchOptions } from '../../support/chromium';
+import { pagePicture, printPdf, requirePoppler, squash } from '../../support/pdf';
 import { screensDir } from '../../support/screens';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
@@ -33,13 +34,7 @@ let browser: Browser;
 let work: string;
 
 beforeAll(async () => {
-  for (const tool of ['pdftotext', 'pdfinfo', 'pdftoppm']) {
-    try {
-      execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    } catch {
-      throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils).`);
-    }
-  }
+  requirePoppler();
   browser = await chromium.launch(chromiumLaunchOptions());
   work = mkdtempSync(path.join(tmpdir(), 'senco-kit-'));
   mkdirSync(screensDir, { recursive: true });
@@ -50,46 +45,7 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface Printed {
-  pdf: Buffer;
-  pages: number;
-  /** pdftotext -raw: the text in the order Chromium drew it, which is the order of the HTML. */
-  text: string;
-  /** pdftotext -layout: the text as it lies on the page, row by row. */
-  layout: string;
-  requests: string[];
-  file: string;
-}
-
-async function print(html: string, name: string): Promise<Printed> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    const requests: string[] = [];
-    await page.route('**/*', async (route) => {
-      requests.push(route.request().url());
-      await route.abort('blockedbyclient');
-    });
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const file = path.join(work, `${name}.pdf`);
-    writeFileSync(file, pdf);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
-    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    const layout = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    return { pdf, pages, text, layout, requests, file };
-  } finally {
-    await context.close();
-  }
-}
-
-/** Page 1 of the PDF as a PNG, to look at what the printer will get. */
-function pagePicture(file: string, name: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, path.join(screensDir, name)]);
-}
-
-const squash = (text: string) => text.replace(/\s+/g, ' ');
+const print = (html: string, name: string) => printPdf(browser, html, work, name);
 
 describe('the emergency kit as a PDF', () => {
   it('is one A4 page with the key, the school and the footer as text', async () => {

@@ -25,6 +25,7 @@ export function DecisionPanel({ decision, recorded }: DecisionPanelProps) {
         {recorded ? ' (recorded in the disclosure register)' : ' (a preview: nothing is recorded yet)'}
       </h2>
       <p>{summaries[decision.outcome]}</p>
+      {decision.reason ? <p>{decision.reason}</p> : null}
       <table className="table decision-table">
         <caption className="visually-hidden">Decision for each document</caption>
         <thead>

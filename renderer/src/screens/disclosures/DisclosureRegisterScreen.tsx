@@ -4,6 +4,7 @@ import { type RecipientKind, recipientKindLabels, recipientKinds } from '../../.
 import type { DisclosureRegisterEntry } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { NavLink } from '../../components/NavLink';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { RegisterEntryRow } from './RegisterEntryRow';
@@ -15,6 +16,7 @@ const kindOptions = recipientKinds.map((value) => ({ value, label: recipientKind
 interface DisclosureRegisterScreenProps {
   /** Only those who may send records may print the register (the print is itself recorded). */
   mayPrint: boolean;
+  onBack(): void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface DisclosureRegisterScreenProps {
  * hash of what was sent. Filter by pupil, recipient and dates; print it for
  * the data protection officer.
  */
-export function DisclosureRegisterScreen({ mayPrint }: DisclosureRegisterScreenProps) {
+export function DisclosureRegisterScreen({ mayPrint, onBack }: DisclosureRegisterScreenProps) {
   const [form, setForm] = useState({ pupilSearch: '', recipientKind: '' as RecipientKind | '', from: '', to: '' });
   const [query, setQuery] = useState<RegisterQuery>({});
   const [entries, setEntries] = useState<DisclosureRegisterEntry[] | null>(null);
@@ -65,6 +67,11 @@ export function DisclosureRegisterScreen({ mayPrint }: DisclosureRegisterScreenP
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   return (
     <main className="page">
+      <p className="back-link">
+        <NavLink to="disclosures" onNavigate={onBack}>
+          Back to disclosures
+        </NavLink>
+      </p>
       <PageHeading title="Disclosure register">Disclosure register</PageHeading>
       <p className="lead measure">Every decision on sharing records, refusals included. Printing the register is recorded in it too.</p>
       {error ? <ErrorSummary errors={[{ message: error }]} /> : null}

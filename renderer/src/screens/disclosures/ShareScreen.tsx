@@ -63,7 +63,7 @@ export function ShareScreen({ output, subject, onBack, onOpenPupil }: ShareScree
       output,
       recipient: { kind, ...(v.name.trim() ? { name: v.name.trim() } : {}), ...(v.organisation.trim() ? { organisation: v.organisation.trim() } : {}) },
       purpose: v.purpose.trim(),
-      include: summary ? include : noExtras,
+      include: summary ? include : { ...noExtras, familySocialCare: include.familySocialCare },
       ...(interests ? { interestsOfPupil: { reason: v.reason.trim() } } : {}),
     };
   };
@@ -122,7 +122,9 @@ export function ShareScreen({ output, subject, onBack, onOpenPupil }: ShareScree
               <CheckboxField id="share-family" label="Family and social care details" checked={include.familySocialCare} onCheckedChange={changed((familySocialCare: boolean) => setInclude((i) => ({ ...i, familySocialCare })))} />
               <CheckboxField id="share-reports" label="Reports by other professionals" checked={include.thirdPartyReports} onCheckedChange={changed((thirdPartyReports: boolean) => setInclude((i) => ({ ...i, thirdPartyReports })))} />
             </>
-          ) : null}
+          ) : (
+            <CheckboxField id="share-looked-after" label="Looked-after columns (family and social care)" checked={include.familySocialCare} onCheckedChange={changed((familySocialCare: boolean) => setInclude((i) => ({ ...i, familySocialCare })))} />
+          )}
         </fieldset>
         <CheckboxField id="share-interests" label="Share in the interests of the pupil" hint="Without consent, with a written reason and the approval of the headteacher or the DSL." checked={interests} onCheckedChange={changed(setInterests)} />
         {interests ? <TextAreaField id={ids.reason} label="Why is sharing in the interests of the pupil?" rows={3} errors={errors.errors.reason} value={v.reason} onValueChange={setText('reason')} /> : null}

@@ -5,9 +5,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useKeepAlive } from '../../components/useKeepAlive';
 import { useShortcuts } from '../../components/useShortcuts';
 import { startDraftSession } from '../../forms/draftSession';
-import { mayCall, permissions } from '../../../../shared/contract/permissions';
 import { AccountsScreen } from '../accounts/AccountsScreen';
-import { DisclosureRegisterScreen } from '../disclosures/DisclosureRegisterScreen';
+import { DisclosuresScreen } from '../disclosures/DisclosuresScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { RecoveryKeyFlow } from '../recoveryKey/RecoveryKeyFlow';
 import { RotatingScreen } from '../settings/RotatingScreen';
@@ -97,10 +96,10 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
         return <RegisterScreen key={visit} session={session} notice={route.notice} onNavigate={go} onSaving={setSaving} />;
       case 'accounts':
         return <AccountsScreen key={visit} session={session} onChanged={refreshSession} />;
+      case 'disclosures':
+        return <DisclosuresScreen key={visit} role={session.user.role} />;
       case 'settings':
         return <SettingsScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
-      case 'disclosures':
-        return <DisclosureRegisterScreen key={visit} mayPrint={mayCall(permissions['disclosures.printRegister'], session.user.role)} />;
       case 'recovery-key':
         return (
           <RecoveryKeyFlow
