@@ -29,4 +29,8 @@ export type RegisterView =
   | (FileTask & { name: 'archive-contact'; contactId: string; version: number; contactName: string })
   | (FileTask & { name: 'involvement'; involvementId: string | null; version: number; current: InvolvementFields | null })
   | (FileTask & { name: 'end-involvement'; involvementId: string; version: number; professional: string; startDate: string })
-  | (FileTask & { name: 'profile'; current: ProfileFields | null });
+  | (FileTask & { name: 'profile'; current: ProfileFields | null })
+  /** `dateOfBirth`: the pupil's own consent counts from 16, and the form says so before main does. */
+  | (FileTask & { name: 'consent'; dateOfBirth: string })
+  /** `givenBy`: who gave it, as the file shows it, for the question the page asks. */
+  | (FileTask & { name: 'withdraw-consent'; consentId: string; givenOn: string; givenBy: string });
