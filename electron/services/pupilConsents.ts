@@ -16,9 +16,11 @@ import type { SessionService } from './session';
 export class PupilConsentsService {
   constructor(private readonly session: SessionService) {}
 
-  record(pupilId: string, consent: ConsentInput): string {
+  record(pupilId: string, given: ConsentInput): string {
     const { db, user } = this.session.open();
     const id = randomUUID();
+    // The pupil's own consent has no parent behind it: whatever a form sent for one is not kept.
+    const consent = given.givenBy === 'young-person' ? { ...given, giverName: null, giverRelationship: null, parentalResponsibility: null } : given;
     db.transaction(() => {
       const pupil = pupilById(db, pupilId);
       if (!pupil) throw new AppFailure('NOT_FOUND', 'There is no such pupil in this vault.');

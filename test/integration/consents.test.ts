@@ -69,7 +69,7 @@ describe('the consent register of a pupil', () => {
     expect(() => consents.record('no-such-pupil', fromMother)).toThrow(/no such pupil/);
     expect(count(session)).toBe(0);
     // At 16 the pupil's own consent is recorded.
-    consents.record(teenager, young);
+    consents.record(teenager, { ...young, giverName: 'Zara Okonjo', parentalResponsibility: false });
     expect(files.read(teenager).consents.map((c) => [c.givenBy, c.giverName, c.parentalResponsibility])).toEqual([['young-person', null, null]]);
   });
 
