@@ -5,7 +5,7 @@ import { createVault, lock, passphrase, school } from './journeys';
 import { PupilFilePage } from './pages/PupilFilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { UnlockPage } from './pages/UnlockPage';
-import { addPupil, pupil } from './seed';
+import { addPupil, call, pupil } from './seed';
 
 /** Adds Noah Patel and opens his file from the register; `file.pupilId` is his id. */
 async function openNoah(app: Parameters<typeof createVault>[0]): Promise<PupilFilePage & { pupilId: string }> {
@@ -172,5 +172,35 @@ test('a half-recorded consent survives a lock as a draft, ticked boxes included'
   await expect(question(page, 'Which records may be shared?').getByLabel('Provision map')).toBeChecked();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(file.heading('Noah Patel')).toBeFocused();
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('the giver is filled in from the parents and carers on the file', async ({ app }) => {
+  await createVault(app);
+  const pupilId = await addPupil(app, pupil('Noah', 'Patel', { sex: 'M' }));
+  const stepfather = {
+    name: 'Rob Hale', relationship: 'Stepfather', parentalResponsibility: false, mobilePhone: null, homePhone: null, workPhone: null,
+    email: null, address: null, livesWithPupil: true, priority: 2, notes: null,
+  };
+  await call(app, 'people.saveContact', { pupilId, contactId: null, version: 0, contact: stepfather });
+  await call(app, 'people.saveContact', { pupilId, contactId: null, version: 0, contact: { ...stepfather, name: 'Anita Patel', relationship: 'Mother', parentalResponsibility: true, priority: 1 } });
+  const { page } = app;
+  // Away and back by the shortcuts, so the register asks main again.
+  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Control+1');
+  await new RegisterPage(page).row('Noah Patel').getByRole('button').click();
+  const file = new PupilFilePage(page);
+  await file.consents.getByRole('button', { name: 'Record consent' }).click();
+  await question(page, 'Who gave consent?').getByLabel('A parent or carer').check();
+  const picker = page.getByLabel('Fill in from the parents and carers on the file (optional)');
+  await expect(picker.locator('option')).toHaveText(['Choose a parent or carer', 'Anita Patel (Mother), parental responsibility', 'Rob Hale (Stepfather), no parental responsibility']);
+  await picker.selectOption({ label: 'Rob Hale (Stepfather), no parental responsibility' });
+  await expect(page.getByLabel('Full name of the parent or carer')).toHaveValue('Rob Hale');
+  await expect(question(page, 'Do they have parental responsibility?').getByLabel('No')).toBeChecked();
+  await picker.selectOption({ label: 'Anita Patel (Mother), parental responsibility' });
+  await expect(page.getByLabel('Full name of the parent or carer')).toHaveValue('Anita Patel');
+  await expect(page.getByLabel('Relationship to the pupil')).toHaveValue('Mother');
+  await expect(question(page, 'Do they have parental responsibility?').getByLabel('Yes')).toBeChecked();
+  await checkScreen(page, 'consent-record-from-contact');
   expect(app.pageErrors).toEqual([]);
 });

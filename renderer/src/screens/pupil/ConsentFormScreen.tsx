@@ -7,11 +7,13 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { PageHeading } from '../../components/PageHeading';
 import { RadioGroup } from '../../components/RadioGroup';
+import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useDraft } from '../../forms/useDraft';
 import { focusById, useFormErrors } from '../../forms/useFormErrors';
 import { consentableDocuments, consentableRecipients } from '../../../../shared/rules/consent';
 import {
+  type ConsentContact,
   type ConsentForm,
   consentFormProblems,
   consentIds as ids,
@@ -42,10 +44,11 @@ const yesNo = [
  * until when. What is typed is kept as a draft inside the vault, so an idle
  * lock in the middle of a meeting loses nothing.
  */
-export function ConsentFormScreen({ pupilId, pupilName, dateOfBirth, onDone, onCancel }: TaskProps & { dateOfBirth: string }) {
+export function ConsentFormScreen({ pupilId, pupilName, dateOfBirth, contacts, onDone, onCancel }: TaskProps & { dateOfBirth: string; contacts: ConsentContact[] }) {
   const [start] = useState(() => emptyConsentForm(today()));
   const [form, setForm] = useState<ConsentForm>(start);
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState('');
   const restore = useCallback(
     (data: DraftData) => setForm((old) => {
       const next = { ...old };
@@ -86,6 +89,18 @@ export function ConsentFormScreen({ pupilId, pupilName, dateOfBirth, onDone, onC
   }
 
   const parent = form.givenBy === 'parent';
+  // Filling in from the file saves retyping; the fields stay editable, and parental responsibility is asked as recorded.
+  const pick = (index: string) => {
+    setPicked(index);
+    const contact = contacts[Number(index)];
+    if (index === '' || !contact) return;
+    setForm((f) => ({ ...f, giverName: contact.name, giverRelationship: contact.relationship, parentalResponsibility: contact.parentalResponsibility ? 'yes' : 'no' }));
+    for (const key of ['giverName', 'giverRelationship', 'parentalResponsibility'] as const) errors.clear(key);
+  };
+  const contactOptions = contacts.map((c, i) => ({
+    value: String(i),
+    label: `${c.name} (${c.relationship})${c.parentalResponsibility ? ', parental responsibility' : ', no parental responsibility'}`,
+  }));
   return (
     <main className="page page--medium">
       <PageHeading title={`Record consent to share: ${pupilName}`}>Record consent to share {pupilName}’s records</PageHeading>
@@ -95,6 +110,9 @@ export function ConsentFormScreen({ pupilId, pupilName, dateOfBirth, onDone, onC
         <RadioGroup id="consent-given-by" legend="Who gave consent?" name="given-by" value={form.givenBy} options={givers} errors={errors.errors.givenBy} onValueChange={(v) => set('givenBy')(v as ConsentForm['givenBy'])} />
         {parent ? (
           <>
+            {contacts.length > 0 ? (
+              <SelectField id="consent-from-contact" label="Fill in from the parents and carers on the file (optional)" placeholder="Choose a parent or carer" options={contactOptions} value={picked} onValueChange={pick} />
+            ) : null}
             <Field id={ids.giverName} label="Full name of the parent or carer" autoComplete="off" {...text('giverName')} />
             <Field id={ids.giverRelationship} label="Relationship to the pupil" hint="For example: mother, father, special guardian." autoComplete="off" {...text('giverRelationship')} />
             <RadioGroup

@@ -20,6 +20,12 @@ const status = (consent: ConsentEntry, day: string) =>
     day,
   );
 
+/** The parents and carers on the file now, in contact order. */
+const currentContacts = (file: PupilFile) =>
+  file.contacts.flatMap(({ versions: [now] }) =>
+    now && !now.archived ? [{ name: now.name, relationship: now.relationship, parentalResponsibility: now.parentalResponsibility }] : [],
+  );
+
 /** Why an earlier consent no longer counts, with the day it stopped. */
 function ended(consent: ConsentEntry, day: string): string {
   if (status(consent, day) === 'withdrawn' && consent.withdrawal) return `withdrawn on ${longDate(consent.withdrawal.withdrawnOn)}`;
@@ -42,7 +48,7 @@ export function PupilConsents({ file, onOpen, task }: PupilConsentsProps) {
       <p>Who agreed to share {name}’s records, with whom, and until when. A withdrawn or expired consent no longer counts.</p>
       {onOpen ? (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'consent', ...task, dateOfBirth: file.pupil.dateOfBirth })}>
+          <button type="button" className="button button--secondary" onClick={() => onOpen({ name: 'consent', ...task, dateOfBirth: file.pupil.dateOfBirth, contacts: currentContacts(file) })}>
             Record consent
           </button>
         </p>

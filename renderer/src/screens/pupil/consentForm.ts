@@ -35,6 +35,13 @@ export type ConsentForm = {
   note: string;
 };
 
+/** A parent or carer on the file, as the consent form can fill the giver in from them. */
+export interface ConsentContact {
+  name: string;
+  relationship: string;
+  parentalResponsibility: boolean;
+}
+
 export const emptyConsentForm = (today: string): ConsentForm => ({
   givenBy: '', giverName: '', giverRelationship: '', parentalResponsibility: '', givenOn: today, how: '', evidence: '',
   recipientKinds: '', recipientName: '', recipientOrganisation: '', documentKinds: '', expiresOn: '', note: '',

@@ -54,7 +54,7 @@ export function PupilTaskScreen({ view, onOpen }: { view: TaskView; onOpen(view:
     case 'profile':
       return <ProfileFormScreen {...props} current={view.current} />;
     case 'consent':
-      return <ConsentFormScreen {...props} dateOfBirth={view.dateOfBirth} />;
+      return <ConsentFormScreen {...props} dateOfBirth={view.dateOfBirth} contacts={view.contacts} />;
     case 'withdraw-consent':
       return <WithdrawConsent {...props} consentId={view.consentId} givenOn={view.givenOn} givenBy={view.givenBy} />;
     default: {
