@@ -3,6 +3,7 @@ import { foundation } from './001-foundation';
 import { accountsAndDrafts } from './002-accounts-and-drafts';
 import { pupils } from './003-pupils';
 import { peopleAndProfile } from './004-people-and-profile';
+import { consents } from './005-consents';
 
 /** Every migration, in order. A landed migration is never edited: add the next number instead. */
-export const migrations: readonly Migration[] = [foundation, accountsAndDrafts, pupils, peopleAndProfile];
+export const migrations: readonly Migration[] = [foundation, accountsAndDrafts, pupils, peopleAndProfile, consents];
