@@ -40,8 +40,6 @@ export function useDraft<V extends DraftData>(
   const latest = useRef({ values, isEmpty, onRestore });
   latest.current = { values, isEmpty, onRestore };
   const saved = useRef<string | null>(null);
-  /** The values the form was sent or cancelled with: a late blur or timer must not store them again after `clear`. */
-  const cleared = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   // Once the form is sent or cancelled nothing may save again: the form's own blur as it leaves the page
   // (or a timer already running) would otherwise put back the draft just cleared.
@@ -65,7 +63,7 @@ export function useDraft<V extends DraftData>(
     if (closed.current) return;
     const { values: now, isEmpty: empty } = latest.current;
     const text = empty(now) ? null : JSON.stringify(now);
-    if (text === saved.current || (text !== null && text === cleared.current)) return;
+    if (text === saved.current) return;
     saved.current = text;
     // Failures are quiet: a locked vault refuses, and the lock screen is already on its way.
     const call = text === null ? window.senco.drafts.discard({ form }) : window.senco.drafts.save({ form, data: now });
@@ -97,7 +95,6 @@ export function useDraft<V extends DraftData>(
     window.clearTimeout(timer.current);
     setReady(false);
     saved.current = null;
-    cleared.current = JSON.stringify(latest.current.values);
     void window.senco.drafts.discard({ form }).catch(() => undefined);
   }, [form]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentKinds, recipientKinds } from '../../../shared/domain/disclosure';
+import { type ConsentRecord, documentKinds, recipientKinds } from '../../../shared/domain/disclosure';
+import { consentNotInForce } from '../../../shared/rules/consentRules';
 import {
   type ConsentInput,
   type ConsentStatus,
@@ -114,5 +115,24 @@ describe('whether a consent counts on a day', () => {
     ['expired, with a withdrawal still to come', { ...given, expiresOn: '2026-10-01', withdrawnOn: '2026-12-01' }, '2026-11-29', 'expired'],
   ])('%s', (_, record, today, status) => {
     expect(consentStatus(record, today)).toBe(status);
+  });
+});
+
+describe('the consent register and the disclosure rule agree on when a consent counts', () => {
+  const record: ConsentRecord = {
+    pupilId: 'p1', givenBy: 'parent', givenOn: '2026-09-01', expiresOn: '2027-07-31', recipientKinds: ['other'], documentKinds: ['sen-record'],
+  };
+  it.each([
+    ['2026-08-31', record],
+    ['2026-09-01', record],
+    ['2027-07-31', record],
+    ['2027-08-01', record],
+    ['2026-12-01', { ...record, withdrawnOn: '2026-11-20' }],
+    ['2026-11-20', { ...record, withdrawnOn: '2026-11-20' }],
+    ['2030-01-01', { ...record, expiresOn: undefined }],
+  ] as [string, ConsentRecord][])('on %s', (day, consent) => {
+    const { expiresOn, withdrawnOn, givenOn } = consent;
+    const shown = consentStatus({ givenOn, ...(expiresOn ? { expiresOn } : {}), ...(withdrawnOn ? { withdrawnOn } : {}) }, day) === 'current';
+    expect(shown).toBe(consentNotInForce(consent, day) === null);
   });
 });
