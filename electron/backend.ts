@@ -14,6 +14,7 @@ import { importProgress } from './services/importRunner';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
 import { PupilFilesService } from './services/pupilFiles';
+import { PupilConsentsService } from './services/pupilConsents';
 import { PupilPeopleService } from './services/pupilPeople';
 import { PupilProfilesService } from './services/pupilProfiles';
 import { PupilImportService } from './services/pupilImport';
@@ -97,6 +98,7 @@ export function createBackend(options: BackendOptions): Backend {
     pupilFiles: new PupilFilesService(session),
     pupilPeople: new PupilPeopleService(session),
     pupilProfiles: new PupilProfilesService(session),
+    pupilConsents: new PupilConsentsService(session),
     senStatus,
     monitoring: new MonitoringService(session, senStatus),
     censusReadiness: new CensusReadinessService(session),

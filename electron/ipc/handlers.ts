@@ -6,6 +6,7 @@ import type { CtfImportService } from '../services/ctfImport';
 import type { DemoSchoolService } from '../services/demoSchool';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
+import type { PupilConsentsService } from '../services/pupilConsents';
 import type { PupilFilesService } from '../services/pupilFiles';
 import type { PupilPeopleService } from '../services/pupilPeople';
 import type { PupilProfilesService } from '../services/pupilProfiles';
@@ -32,6 +33,7 @@ export interface Services {
   pupilFiles: PupilFilesService;
   pupilPeople: PupilPeopleService;
   pupilProfiles: PupilProfilesService;
+  pupilConsents: PupilConsentsService;
   senStatus: SenStatusService;
   monitoring: MonitoringService;
   censusReadiness: CensusReadinessService;
@@ -109,6 +111,13 @@ export function createHandlers(s: Services): Handlers {
       saveInvolvement: (input) => s.pupilPeople.saveInvolvement(input.pupilId, input.involvementId, input.version, input.involvement),
       endInvolvement: (input) => s.pupilPeople.endInvolvement(input.pupilId, input.involvementId, input.version, input.endDate),
       saveProfile: (input) => ({ id: s.pupilProfiles.save(input.pupilId, input.profile) }),
+    },
+    consents: {
+      record: (input) => ({ consentId: s.pupilConsents.record(input.pupilId, input.consent) }),
+      withdraw: (input) => {
+        s.pupilConsents.withdraw(input.pupilId, input.consentId, input.withdrawnOn, input.reason);
+        return null;
+      },
     },
     sen: {
       changeStatus: (input) => ({ statusId: s.senStatus.changeStatus(input.pupilId, input.decision) }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type ConsentEntry, pupilConsents } from '../db/repositories/consents';
 import { type ContactRecord, pupilContacts } from '../db/repositories/contacts';
 import { type InvolvementRecord, pupilInvolvements } from '../db/repositories/involvements';
 import { type MonitoringEntry, monitoringHistory } from '../db/repositories/monitoring';
@@ -18,13 +19,14 @@ export interface PupilFile {
   contacts: ContactRecord[];
   involvements: InvolvementRecord[];
   profiles: ProfileVersion[];
+  consents: ConsentEntry[];
   staffNames: Record<string, string>;
 }
 
 /**
  * A pupil's file: details with every earlier version, the whole SEN
  * chronology, the people around the pupil and the one-page profile, each
- * with its earlier versions. Reading a file is recorded in the audit log (who, which pupil,
+ * with its earlier versions, and the consent register. Reading a file is recorded in the audit log (who, which pupil,
  * when), in the same transaction as the read.
  */
 export class PupilFilesService {
@@ -67,11 +69,13 @@ export class PupilFilesService {
       const contacts = pupilContacts(db, id);
       const involvements = pupilInvolvements(db, id);
       const profiles = pupilProfiles(db, id);
+      const consents = pupilConsents(db, id);
       const writers = [
         ...revisions.map((r) => r.recorded.by),
         ...contacts.flatMap((c) => c.versions.map((v) => v.recorded.by)),
         ...involvements.flatMap((i) => i.versions.map((v) => v.recorded.by)),
         ...profiles.map((p) => p.recorded.by),
+        ...consents.flatMap((c) => [c.recorded.by, c.withdrawal?.recorded.by ?? null]),
       ];
       return {
         pupil,
@@ -82,6 +86,7 @@ export class PupilFilesService {
         contacts,
         involvements,
         profiles,
+        consents,
         staffNames: staffNames(db, writers),
       };
     })();

@@ -8,6 +8,7 @@ import {
   staffAccount,
 } from './accounts';
 import { auditVerification } from './audit';
+import { consentRecordInput, consentWithdrawInput } from './consents';
 import { approval, approveInput, decision, exportInput, exportRequest, exportResult, registerEntry, registerQuery } from './disclosures';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
 import { chosenCsv, chosenCtf, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput, ctfCommitInput, ctfCommitted } from './imports';
@@ -130,6 +131,11 @@ export const contract = {
     saveInvolvement: channel({ input: involvementSaveInput, output: savedVersion }),
     endInvolvement: channel({ input: involvementEndInput, output: savedVersion }),
     saveProfile: channel({ input: profileSaveInput, output: z.object({ id: z.string() }) }),
+  },
+  /** The consent register: a consent is recorded once; withdrawing it keeps it, with the date and reason. */
+  consents: {
+    record: channel({ input: consentRecordInput, output: z.object({ consentId: z.string() }) }),
+    withdraw: channel({ input: consentWithdrawInput, output: done }),
   },
   sen: {
     changeStatus: channel({ input: statusChangeInput, output: z.object({ statusId: z.string() }) }),

@@ -62,6 +62,8 @@ export const permissions: Record<ChannelName, Permission> = {
   'people.saveInvolvement': REGISTER_WRITERS,
   'people.endInvolvement': REGISTER_WRITERS,
   'people.saveProfile': REGISTER_WRITERS,
+  'consents.record': REGISTER_WRITERS,
+  'consents.withdraw': REGISTER_WRITERS,
   'sen.changeStatus': REGISTER_WRITERS,
   'sen.setNeeds': REGISTER_WRITERS,
   'imports.chooseCsv': REGISTER_WRITERS,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { broadAreas, needTypes } from '../domain/sen';
+import { consentEntry } from './consents';
 import { peopleOutput } from './people';
 
 const isoDate = z.iso.date('Use a date as YYYY-MM-DD.');
@@ -130,6 +131,8 @@ export const pupilFileOutput = z.object({
     }),
   ),
   ...peopleOutput,
+  /** The consent register: newest given first, withdrawn ones included. */
+  consents: z.array(consentEntry),
 });
 
 export const pupilIdInput = z.object({ pupilId }).strict();

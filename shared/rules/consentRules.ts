@@ -64,7 +64,8 @@ export function consentGiverOn(dateOfBirth: string, date: string): ConsentGiver 
 export function consentNotInForce(consent: ConsentRecord, date: string): string | null {
   if (consent.withdrawnOn !== undefined) return `it was withdrawn on ${consent.withdrawnOn}`;
   if (consent.givenOn > date) return `it was given on ${consent.givenOn}, after the date of this disclosure`;
-  if (consent.expiresOn !== undefined && consent.expiresOn <= date) return `it expired on ${consent.expiresOn}`;
+  // The end date is the last day it counts, as the consent form asks it and as a family reads "until 31 July".
+  if (consent.expiresOn !== undefined && consent.expiresOn < date) return `it ran only until ${consent.expiresOn}`;
   return null;
 }
 

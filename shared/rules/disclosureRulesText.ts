@@ -155,7 +155,7 @@ export const disclosureRuleSections: DisclosureRuleSection[] = [
       {
         id: 'consent-counts',
         title: 'When a consent counts',
-        text: 'A consent counts only if it was given on or before the day, has not been withdrawn, and names both the recipient and the kind of record. A consent stops counting on the day it expires. Before the 16th birthday it must come from a parent; from the birthday only the young person’s own consent counts.',
+        text: 'A consent counts only if it was given on or before the day, has not been withdrawn, and names both the recipient and the kind of record. A consent counts up to and including the last day it names, and stops counting the day after. Before the 16th birthday it must come from a parent; from the birthday only the young person’s own consent counts.',
         citation: 'UK GDPR Article 7 (conditions for consent); REFERENCE §5, Always',
       },
     ],

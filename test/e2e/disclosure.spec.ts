@@ -7,6 +7,7 @@ import { checkScreen } from '../support/screens';
 import { expect, test, type TestApp } from './fixtures';
 import { createVault } from './journeys';
 import { HomePage } from './pages/HomePage';
+import { PupilFilePage } from './pages/PupilFilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { UnlockPage } from './pages/UnlockPage';
 import { addPupil, call, pupil } from './seed';
@@ -50,7 +51,7 @@ async function openRegister(page: Page) {
   return page.getByRole('table', { name: 'Disclosure decisions, newest first' });
 }
 
-test('a summary for someone else needs consent; nothing is saved, the attempt is in the register; an allowed share saves the file', async ({ app }) => {
+test('a summary for someone else needs consent: nothing is saved; once the consent is recorded it is allowed, saved, and both attempts are in the register', async ({ app }) => {
   const page = await openAvaShare(app);
   await checkScreen(page, 'disclosure-share');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -65,37 +66,53 @@ test('a summary for someone else needs consent; nothing is saved, the attempt is
   await checkScreen(page, 'disclosure-needs-consent');
   expect(app.platform.dialogCalls).toEqual([]);
 
-  // The consent step of the issue's journey waits for the consents branch (consents.record and the
-  // pupil file's consent section); the link back to the file is here already.
+  // The issue's journey: record the parent's consent on the pupil's file, then share again.
   await page.getByRole('button', { name: 'Record consent on Ava Okonjo’s file' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Ava Okonjo/ })).toBeVisible();
+  const file = new PupilFilePage(page);
+  await file.consents.getByRole('button', { name: 'Record consent' }).click();
+  const question = (legend: string) => page.getByRole('group', { name: legend });
+  await question('Who gave consent?').getByLabel('A parent or carer').check();
+  await page.getByLabel('Full name of the parent or carer').fill('Grace Okonjo');
+  await page.getByLabel('Relationship to the pupil').fill('Mother');
+  await question('Do they have parental responsibility?').getByLabel('Yes').check();
+  await page.getByLabel('Date consent was given').fill('2026-11-02');
+  await question('How was consent given?').getByLabel('In writing: a signed form, letter or email').check();
+  await page.getByLabel('Where the evidence is').fill('Signed form in the SEN cabinet');
+  await question('Who may the records be shared with?').getByLabel('Someone else').check();
+  await page.getByLabel('Name of the recipient (optional)').fill('Sam Reed');
+  await question('Which records may be shared?').getByLabel(/^SEN record/).check();
+  await page.getByRole('button', { name: 'Record the consent' }).click();
+  await expect(file.notice).toContainText('The consent was recorded.');
 
-  // A parent may always have their own child's records: allowed, saved, and on record with its hash.
   await page.getByRole('button', { name: 'Share or print a summary' }).click();
-  await fillRequest(page, 'A parent or carer of the pupil', 'Grace Okonjo');
-  const file = path.join(app.dataDir, 'Ava summary.pdf');
-  app.platform.queueSavePath(file);
+  await fillRequest(page, 'Someone else', 'Sam Reed');
+  const saved = path.join(app.dataDir, 'Ava summary.pdf');
+  app.platform.queueSavePath(saved);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(decision(page)).toHaveText('Decision: Allowed (recorded in the disclosure register)');
+  await expect(page.getByRole('table', { name: 'Decision for each document' })).toContainText('consent');
   await expect(page.getByRole('heading', { name: 'Saved as Ava summary.pdf' })).toBeVisible();
-  await expect(page.locator('code.hash')).toHaveText(sha256(file));
+  await expect(page.locator('code.hash')).toHaveText(sha256(saved));
   await checkScreen(page, 'disclosure-allowed');
 
   const table = await openRegister(page);
   await expect(table.getByRole('row')).toHaveCount(3);
   const sent = table.getByRole('row').nth(1);
-  await expect(sent).toContainText('A parent or carer of the pupil');
+  await expect(sent).toContainText('Sam Reed');
   await expect(sent).toContainText('Allowed');
   await sent.getByText('Reasons and record').click();
-  await expect(sent).toContainText(`Sent as Ava summary.pdf (PDF). SHA-256: ${sha256(file)}`);
+  await expect(sent).toContainText(`Sent as Ava summary.pdf (PDF). SHA-256: ${sha256(saved)}`);
   await expect(table.getByRole('row').nth(2)).toContainText('Needs consent');
   await checkScreen(page, 'disclosure-register');
 
   // Filters: by recipient, and by pupil.
+  await page.getByLabel('Recipient').selectOption({ label: 'A parent or carer of the pupil' });
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page.getByText('No decisions match.')).toBeVisible();
   await page.getByLabel('Recipient').selectOption({ label: 'Someone else' });
   await page.getByRole('button', { name: 'Filter' }).click();
-  await expect(table.getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('status').filter({ hasText: 'decision' })).toHaveText('1 decision');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: 'decision' })).toHaveText('2 decisions');
   await page.getByLabel('Recipient').selectOption({ label: 'Any recipient' });
   await page.getByLabel('Pupil').fill('nobody');
   await page.getByRole('button', { name: 'Filter' }).click();

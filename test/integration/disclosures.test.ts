@@ -88,6 +88,28 @@ describe('the disclosure gate', () => {
     expect(t.audit('disclosure.withheld')).toEqual([{ outcome: 'needs-consent' }]);
   });
 
+  it('allows the same request once a parent’s consent for that recipient and record is on file', async () => {
+    const t = await school();
+    const request = summary(t.ava, { kind: 'other', name: 'Sam Reed' });
+    expect((await t.value<ExportResult>('disclosures.send', request)).decision.outcome).toBe('needs-consent');
+    await t.value('consents.record', {
+      pupilId: t.ava,
+      consent: {
+        givenBy: 'parent', giverName: 'Grace Okonjo', giverRelationship: 'Mother', parentalResponsibility: true,
+        givenOn: '2026-11-02', how: 'written', evidence: 'Signed form in the SEN cabinet', recipientKinds: ['other'],
+        recipientName: 'Sam Reed', recipientOrganisation: null, documentKinds: ['sen-record'], expiresOn: null, note: null,
+      },
+    });
+    const file = path.join(t.out, 'with consent.pdf');
+    t.platform.queueSavePath(file);
+    const sent = await t.value<ExportResult>('disclosures.send', request);
+    expect(sent.decision.outcome).toBe('allowed');
+    expect(sent.decision.documents[0]!.basis).toMatch(/consent/i);
+    const [row, earlier] = await t.value<RegisterEntry[]>('disclosures.register', { pupilSearch: 'Ava' });
+    expect(row).toMatchObject({ outcome: 'allowed', sha256: sha256(file) });
+    expect(earlier).toMatchObject({ outcome: 'needs-consent', sha256: null });
+  });
+
   it('previews a decision without recording it', async () => {
     const t = await school();
     const decision = await t.value<{ outcome: string }>('disclosures.decide', summary(t.ava, { kind: 'other' }));

@@ -52,6 +52,8 @@ export function pupilFile(): PupilFile {
   return {
     pupil: { ...details, id: pupilId, revision: 1, createdAt: at, updatedAt: at },
     revisions: [{ revision: 1, details, recorded }],
+    // Consents are not part of the summary: they decide whether it may leave, they are not in it.
+    consents: [],
     senStatuses: [
       {
         id: 'status-1', pupilId, provision: 'N', startDate: '2020-09-03', endDate: '2025-01-06', decisionDate: null,

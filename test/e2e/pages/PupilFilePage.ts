@@ -17,6 +17,7 @@ export class PupilFilePage {
   readonly contacts: Locator;
   readonly professionals: Locator;
   readonly profile: Locator;
+  readonly consents: Locator;
 
   constructor(readonly page: Page) {
     this.back = page.getByRole('link', { name: 'Back to the register' });
@@ -34,6 +35,7 @@ export class PupilFilePage {
     this.contacts = page.getByRole('region', { name: 'Parents and carers' });
     this.professionals = page.getByRole('region', { name: 'Professionals involved' });
     this.profile = page.getByRole('region', { name: 'One-page profile' });
+    this.consents = page.getByRole('region', { name: 'Consent to share' });
   }
 
   /** Opens a folded list of earlier versions by the start of its summary ("Earlier versions of the profile"); returns it. */

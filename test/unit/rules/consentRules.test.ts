@@ -78,7 +78,8 @@ describe('consentNotInForce and consentCovers', () => {
     ['2026-08-31', 'it was given on 2026-09-01, after the date of this disclosure'],
     ['2026-09-01', null],
     ['2027-07-30', null],
-    ['2027-07-31', 'it expired on 2027-07-31'],
+    ['2027-07-31', null],
+    ['2027-08-01', 'it ran only until 2027-07-31'],
   ])('on %s: %j', (date, why) => expect(consentNotInForce(consent, date)).toBe(why));
 
   it('a withdrawn consent is never in force', () => {

@@ -11,6 +11,7 @@ import { CurrentSen } from './CurrentSen';
 import { DetailsHistory } from './DetailsHistory';
 import { OnePageProfile } from './OnePageProfile';
 import { PupilActions } from './PupilActions';
+import { PupilConsents } from './PupilConsents';
 import { PupilContacts } from './PupilContacts';
 import { PupilDetailsList } from './PupilDetailsList';
 import { PupilProfessionals } from './PupilProfessionals';
@@ -66,6 +67,7 @@ function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBa
       <OnePageProfile {...people} />
       <PupilContacts {...people} />
       <PupilProfessionals {...people} />
+      <PupilConsents {...people} />
       <SenChronology file={file} />
     </>
   );

@@ -2,6 +2,7 @@ import { AddConcern } from '../pupil/AddConcern';
 import { ChangeDetails } from '../pupil/ChangeDetails';
 import { ChangeStatus } from '../pupil/ChangeStatus';
 import { CloseConcern } from '../pupil/CloseConcern';
+import { ConsentFormScreen } from '../pupil/ConsentFormScreen';
 import { ContactFormScreen } from '../pupil/ContactFormScreen';
 import { EndInvolvement } from '../pupil/EndInvolvement';
 import { InvolvementFormScreen } from '../pupil/InvolvementFormScreen';
@@ -9,6 +10,7 @@ import { MoveToSenSupport } from '../pupil/MoveToSenSupport';
 import { ProfileFormScreen } from '../pupil/ProfileFormScreen';
 import { RemoveContact } from '../pupil/RemoveContact';
 import { SetNeeds } from '../pupil/SetNeeds';
+import { WithdrawConsent } from '../pupil/WithdrawConsent';
 import '../pupil/pupil.css';
 import type { RegisterView } from './views';
 
@@ -51,6 +53,10 @@ export function PupilTaskScreen({ view, onOpen }: { view: TaskView; onOpen(view:
       return <EndInvolvement {...props} involvementId={view.involvementId} version={view.version} professional={view.professional} startDate={view.startDate} />;
     case 'profile':
       return <ProfileFormScreen {...props} current={view.current} />;
+    case 'consent':
+      return <ConsentFormScreen {...props} dateOfBirth={view.dateOfBirth} contacts={view.contacts} />;
+    case 'withdraw-consent':
+      return <WithdrawConsent {...props} consentId={view.consentId} givenOn={view.givenOn} givenBy={view.givenBy} />;
     default: {
       const unknown: never = view;
       throw new Error(`Unknown pupil task: ${JSON.stringify(unknown)}`);

@@ -118,6 +118,8 @@ export function RegisterScreen({ session, notice, onNavigate, onSaving }: Regist
     case 'involvement':
     case 'end-involvement':
     case 'profile':
+    case 'consent':
+    case 'withdraw-consent':
       return <PupilTaskScreen view={view} onOpen={setView} />;
     default: {
       const unknown: never = view;

@@ -1,3 +1,4 @@
+import type { ConsentContact } from '../pupil/consentForm';
 import type { ContactFields, InvolvementFields, ProfileFields } from '../pupil/peopleForms';
 import type { PupilDetailsInput } from '../pupil/pupilForm';
 
@@ -33,4 +34,11 @@ export type RegisterView =
   | (FileTask & { name: 'archive-contact'; contactId: string; version: number; contactName: string })
   | (FileTask & { name: 'involvement'; involvementId: string | null; version: number; current: InvolvementFields | null })
   | (FileTask & { name: 'end-involvement'; involvementId: string; version: number; professional: string; startDate: string })
-  | (FileTask & { name: 'profile'; current: ProfileFields | null });
+  | (FileTask & { name: 'profile'; current: ProfileFields | null })
+  /**
+   * `dateOfBirth`: the pupil's own consent counts from 16, and the form says so before main does.
+   * `contacts`: the parents and carers on the file, to fill the giver in from.
+   */
+  | (FileTask & { name: 'consent'; dateOfBirth: string; contacts: ConsentContact[] })
+  /** `givenBy`: who gave it, as the file shows it, for the question the page asks. */
+  | (FileTask & { name: 'withdraw-consent'; consentId: string; givenOn: string; givenBy: string });
