@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportResult, RegisterEntry } from '../../shared/contract/disclosures';
 import type { StaffAccountView } from '../../shared/contract/accounts';
 import { chromiumLaunchOptions } from '../support/chromium';
+import type { PdfPageSource } from '../support/testPlatform';
 import { PASSPHRASE, SENCO } from '../support/tempVault';
 import { createInput, testBackends } from '../support/testBackend';
 
@@ -35,8 +36,8 @@ const details = (legalForename: string, legalSurname: string) => ({
   medicalNotes: null,
 });
 
-async function school() {
-  const t = start({ pdfPages: browser });
+async function school(pdfPages: PdfPageSource = browser) {
+  const t = start({ pdfPages });
   await t.value('vault.create', createInput);
   const account = (name: string, role: string, passphrase: string) =>
     t.value<StaffAccountView>('accounts.add', { name, role, passphrase, passphraseConfirm: passphrase });
@@ -192,6 +193,25 @@ describe('the disclosure gate', () => {
     expect(result.error?.message).toContain('Nothing was shared');
     expect(await t.value('disclosures.register', {})).toEqual([]);
     expect(t.audit('disclosure.write-failed')).toHaveLength(1);
+  });
+
+  it('removes the saved file again when its register row cannot be written', async () => {
+    // The vault locks while Chromium prints, so the file is written but the transaction finds no database.
+    let lockNow = () => undefined as void;
+    const t = await school(async () => {
+      const page = await browser.newPage();
+      lockNow();
+      return page;
+    });
+    lockNow = () => t.backend.session.lock('user');
+    t.platform.queueSavePath(path.join(t.out, 'summary.pdf'));
+    const result = await t.call('disclosures.send', summary(t.ava, { kind: 'parent' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    // The save dialog was answered and the file written, then removed when the record could not be made.
+    expect(t.platform.dialogCalls).toHaveLength(1);
+    expect(readdirSync(t.out)).toEqual([]);
+    await t.value('vault.unlock', { name: SENCO, passphrase: PASSPHRASE });
+    expect(await t.value('disclosures.register', {})).toEqual([]);
   });
 
   it('keeps every register row: no update, no delete', async () => {
