@@ -19,6 +19,7 @@ th, td { border: 0.5pt solid #000; padding: 1.2mm; text-align: left; vertical-al
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td.hash { font-family: monospace; font-size: 7pt; word-break: break-all; }
+ul { margin: 1mm 0 0; padding-left: 4mm; }
 `;
 
 /** What the filter was, in words, so a print of part of the register says it is only part. */
