@@ -60,8 +60,14 @@ export class ExportService {
     return this.describe(plan, decideDisclosure(plan.request, this.context(plan)));
   }
 
+  /** Only a request that needs a second person is approved: a passphrase is never checked for nothing. */
   approve(input: ApproveInput): Promise<{ token: string; approverName: string; expiresAt: string }> {
     const { user } = this.session.open();
+    const plan = this.plan(input.request);
+    const decision = decideDisclosure(plan.request, this.context(plan));
+    if (!decision.documents.some((d) => d.outcome === 'needs-approval')) {
+      throw new AppFailure('NOT_ALLOWED', 'This request does not need a second person’s approval. Check it again before asking for one.');
+    }
     return this.approvals.approve(requestDigest(input.request, user.id), input.approverName, input.passphrase);
   }
 

@@ -273,6 +273,10 @@ describe('approval by a second person', () => {
     ]);
     expect(t.audit('disclosure.approval-failed')).toEqual([{ reason: 'wrong-passphrase' }, { reason: 'wrong-passphrase' }]);
     expect(await t.value('disclosures.register', {})).toEqual([]);
+    // Nor is a passphrase checked for a request that needs no approval.
+    const needless = await t.call('disclosures.approve', { request: summary(t.ava, { kind: 'parent' }), approverName: 'Helen Marsh', passphrase: passphrases.head });
+    expect(needless).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+    expect(t.audit('disclosure.approved')).toEqual([]);
   });
 
   it('binds an approval to its one request: not another pupil, not a changed reason, and not twice', async () => {
