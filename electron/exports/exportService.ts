@@ -97,6 +97,20 @@ export class ExportService {
   }
 
   /**
+   * The register on screen. It names pupils and who received their records,
+   * so reading it is recorded as reading a pupil file is: who and when, with
+   * how many entries were shown, never the search typed (it may be a name).
+   */
+  readRegister(query: RegisterQuery) {
+    const db = this.session.db();
+    return db.transaction(() => {
+      const entries = this.register(query);
+      this.session.audit({ action: 'disclosure.register-read', detail: { entries: entries.length } });
+      return entries;
+    })();
+  }
+
+  /**
    * The register printed for the data protection officer. It names pupils,
    * so it goes through the gate like any other document: for each pupil it
    * names, that pupil's SEN record (the entries about them) goes to staff of

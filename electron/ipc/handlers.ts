@@ -165,7 +165,7 @@ export function createHandlers(s: Services): Handlers {
       decide: (input) => s.exports.decide(input),
       approve: (input) => session.serially(() => s.exports.approve(input)),
       send: (input) => s.exports.export(input),
-      register: (input) => s.exports.register(input),
+      register: (input) => s.exports.readRegister(input),
       printRegister: (input) => s.exports.printRegister(input),
     },
   };

@@ -109,6 +109,9 @@ describe('the disclosure gate', () => {
     const [row, earlier] = await t.value<RegisterEntry[]>('disclosures.register', { pupilSearch: 'Ava' });
     expect(row).toMatchObject({ outcome: 'allowed', sha256: sha256(file) });
     expect(earlier).toMatchObject({ outcome: 'needs-consent', sha256: null });
+    // Reading the register is recorded, with how many entries it showed and never the name searched for.
+    expect(t.audit('disclosure.register-read').at(-1)).toEqual({ entries: 2 });
+    expect(JSON.stringify(t.audit('disclosure.register-read'))).not.toContain('Ava');
   });
 
   it('previews a decision without recording it', async () => {
