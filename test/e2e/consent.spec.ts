@@ -1,27 +1,12 @@
-import type { Page } from '@playwright/test';
 import { checkScreen } from '../support/screens';
 import { expect, test } from './fixtures';
 import { createVault, lock, passphrase, school } from './journeys';
+import { openNoah, question } from './openNoah';
 import { PupilFilePage } from './pages/PupilFilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { UnlockPage } from './pages/UnlockPage';
 import { addPupil, call, pupil } from './seed';
 
-/** Adds Noah Patel and opens his file from the register; `file.pupilId` is his id. */
-async function openNoah(app: Parameters<typeof createVault>[0]): Promise<PupilFilePage & { pupilId: string }> {
-  await createVault(app);
-  const pupilId = await addPupil(app, pupil('Noah', 'Patel', { sex: 'M' }));
-  const { page } = app;
-  // Away and back by the shortcuts, so the register asks main again.
-  await page.keyboard.press('Control+3');
-  await page.keyboard.press('Control+1');
-  await new RegisterPage(page).row('Noah Patel').getByRole('button').click();
-  const file = new PupilFilePage(page);
-  await expect(file.heading('Noah Patel')).toBeFocused();
-  return Object.assign(file, { pupilId });
-}
-
-const question = (page: Page, legend: string) => page.getByRole('group', { name: legend });
 
 test('record a written consent from a parent with parental responsibility, see it current, withdraw it and find it under earlier consents', async ({ app }) => {
   const file = await openNoah(app);
