@@ -157,7 +157,8 @@ export class ExportService {
     const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
     const path = await this.platform.dialogs.saveFile({
       title: 'Save the shared records',
-      defaultFileName: rendered.defaultFileName,
+      // A CSV cannot carry a watermark: from the demo school, its name says DEMO instead.
+      defaultFileName: this.session.isDemo() ? `DEMO ${rendered.defaultFileName}` : rendered.defaultFileName,
       filters:
         rendered.outputKind === 'pdf'
           ? [{ name: 'PDF document', extensions: ['pdf'] }]

@@ -38,7 +38,7 @@ export class TestPlatform implements Platform {
   readonly power: Power;
   readonly clock: Clock;
   /** Every dialog the backend opened, in order, so tests can check titles and file names. */
-  readonly dialogCalls: { kind: DialogKind; title: string }[] = [];
+  readonly dialogCalls: { kind: DialogKind; title: string; defaultFileName?: string }[] = [];
 
   private readonly answers: Record<DialogKind, (string | null)[]> = { save: [], open: [] };
   private readonly listeners = new Map<PowerEvent, Set<() => void>>();
@@ -128,7 +128,7 @@ export class TestPlatform implements Platform {
   }
 
   private answer(kind: DialogKind, options: SaveDialogOptions | OpenDialogOptions): string | null {
-    this.dialogCalls.push({ kind, title: options.title });
+    this.dialogCalls.push({ kind, title: options.title, ...('defaultFileName' in options ? { defaultFileName: options.defaultFileName } : {}) });
     const queued = this.answers[kind];
     if (queued.length > 0) return queued.shift() ?? null;
     if (this.unqueuedDialog) return this.unqueuedDialog(kind, options);

@@ -147,6 +147,22 @@ describe('the demo school', () => {
     expect(await t.call('imports.chooseCsv')).toMatchObject({ ok: true, value: null });
   });
 
+  it('names a file shared from it DEMO, since a CSV cannot carry the watermark a print does', async () => {
+    const t = backend();
+    await t.value('demo.open');
+    const file = join(t.dir, 'extract.csv');
+    t.platform.queueSavePath(file);
+    const result = await t.value<{ decision: { outcome: string } }>('disclosures.send', {
+      output: { kind: 'register-extract', filter: {} },
+      recipient: { kind: 'school-staff', name: 'Head of Year 7' },
+      purpose: 'Trying the demo',
+      include: { health: false, familySocialCare: false, thirdPartyReports: false },
+    });
+    expect(result.decision.outcome).toBe('allowed');
+    expect(t.platform.dialogCalls).toEqual([{ kind: 'save', title: 'Save the shared records', defaultFileName: 'DEMO Register extract.csv' }]);
+    expect(readFileSync(file, 'utf8')).toContain('UPN');
+  });
+
   it('locks when left: the connection closed and the keys zeroed, and the window is told', async () => {
     const t = backend();
     const locks: string[] = [];
