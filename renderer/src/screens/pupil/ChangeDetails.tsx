@@ -4,7 +4,7 @@ import { FormActions } from '../../components/FormActions';
 import { PageHeading } from '../../components/PageHeading';
 import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
 import { PupilDetailsFields } from './PupilDetailsFields';
-import { formFromDetails, type PupilDetailsInput, type PupilForm, pupilIds, toDetails } from './pupilForm';
+import { formFromDetails, type PupilDetailsInput, type PupilForm, pupilIds, toDetails, missingPupilDetails } from './pupilForm';
 import type { TaskProps } from './taskProps';
 
 type FieldName = keyof typeof pupilIds;
@@ -23,10 +23,7 @@ export function ChangeDetails({ pupilId, pupilName, details, revision, onDone, o
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: FieldErrors<FieldName> = {};
-    if (form.legalForename.trim() === '') found.legalForename = ['Enter the legal forename.'];
-    if (form.legalSurname.trim() === '') found.legalSurname = ['Enter the legal surname.'];
-    if (form.dateOfBirth === '') found.dateOfBirth = ['Enter the date of birth.'];
+    const found: FieldErrors<FieldName> = missingPupilDetails(form);
     if (busy || errors.show(found)) return;
     if (JSON.stringify(toDetails(form)) === JSON.stringify(toDetails(start))) {
       errors.showServer({ code: 'INVALID_INPUT', message: 'Nothing has been changed. Change a detail, or cancel.' }, {}, pupilIds.legalForename);

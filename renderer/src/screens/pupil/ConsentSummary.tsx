@@ -1,6 +1,7 @@
 import { documentKindLabels, recipientKindLabels } from '../../../../shared/domain/disclosure';
 import type { PupilFile } from '../../api';
 import { longDate } from '../register/labels';
+import { SummaryList } from '../../components/SummaryList';
 
 export type ConsentEntry = PupilFile['consents'][number];
 
@@ -24,14 +25,5 @@ export function ConsentSummary({ consent, pupilName }: { consent: ConsentEntry; 
     ['Note', consent.note ?? '—'],
   ];
   if (consent.withdrawal) rows.push(['Withdrawn', `${longDate(consent.withdrawal.withdrawnOn)}: ${consent.withdrawal.reason}`]);
-  return (
-    <dl className="summary-list">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows} />;
 }

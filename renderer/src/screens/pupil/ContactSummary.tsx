@@ -1,8 +1,9 @@
 import type { PupilFile } from '../../api';
+import { yesNo } from '../register/labels';
+import { SummaryList } from '../../components/SummaryList';
 
 type ContactVersion = PupilFile['contacts'][number]['versions'][number];
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 /** One version of a parent or carer as a summary list; empty values say so rather than leaving a gap. */
 export function ContactSummary({ contact }: { contact: ContactVersion }) {
@@ -21,14 +22,5 @@ export function ContactSummary({ contact }: { contact: ContactVersion }) {
     ['Address', contact.address ?? '—'],
     ['Notes', contact.notes ?? '—'],
   ];
-  return (
-    <dl className="summary-list">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows} />;
 }

@@ -1,5 +1,6 @@
 import type { PupilFile } from '../../api';
 import { longDate } from '../register/labels';
+import { SummaryList } from '../../components/SummaryList';
 
 type InvolvementVersion = PupilFile['involvements'][number]['versions'][number];
 
@@ -12,14 +13,5 @@ export function InvolvementSummary({ involvement }: { involvement: InvolvementVe
     ['Email', involvement.email ?? '—'],
     ['Notes', involvement.notes ?? '—'],
   ];
-  return (
-    <dl className="summary-list">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows} />;
 }

@@ -8,7 +8,7 @@ import { useDraft } from '../../forms/useDraft';
 import { type FieldErrors, focusById, useFormErrors } from '../../forms/useFormErrors';
 import { knownAs } from '../register/names';
 import { PupilDetailsFields } from './PupilDetailsFields';
-import { emptyPupil, fromDraft, isEmptyPupil, type PupilForm, pupilIds, toDetails } from './pupilForm';
+import { emptyPupil, fromDraft, isEmptyPupil, type PupilForm, pupilIds, toDetails, missingPupilDetails } from './pupilForm';
 import './pupil.css';
 
 type FieldName = keyof typeof pupilIds;
@@ -33,10 +33,7 @@ export function PupilAdd({ onAdded, onCancel }: PupilAddProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: FieldErrors<FieldName> = {};
-    if (form.legalForename.trim() === '') found.legalForename = ['Enter the legal forename.'];
-    if (form.legalSurname.trim() === '') found.legalSurname = ['Enter the legal surname.'];
-    if (form.dateOfBirth === '') found.dateOfBirth = ['Enter the date of birth.'];
+    const found: FieldErrors<FieldName> = missingPupilDetails(form);
     if (busy || errors.show(found)) return;
     setBusy(true);
     const details = toDetails(form);

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import type { PupilFile } from '../../api';
-import { longDate, yearLabel } from '../register/labels';
+import { longDate, yearLabel, yesNo } from '../register/labels';
 import { legalName } from '../register/names';
+import { SummaryList } from '../../components/SummaryList';
 
 type Pupil = PupilFile['pupil'];
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const sexLabel = (sex: Pupil['sex']) => (sex === 'F' ? 'Female' : sex === 'M' ? 'Male' : 'Not recorded');
 
 /** The pupil's details as a summary list; empty values say so rather than leaving a gap. `children` follow the list. */
@@ -33,14 +33,7 @@ export function PupilDetailsList({ pupil, children }: { pupil: Pupil; children?:
   return (
     <section className="card pupil-card" aria-labelledby="pupil-details">
       <h2 id="pupil-details">Details</h2>
-      <dl className="summary-list">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
       {children}
     </section>
   );

@@ -59,3 +59,12 @@ export function formFromDetails(d: PupilDetailsInput): PupilForm {
     previouslyLookedAfter: d.previouslyLookedAfter, medicalNotes: text(d.medicalNotes),
   };
 }
+
+/** What the form can say is missing before it asks main, which checks everything again. */
+export function missingPupilDetails(f: PupilForm): Partial<Record<'legalForename' | 'legalSurname' | 'dateOfBirth', string[]>> {
+  const found: Partial<Record<'legalForename' | 'legalSurname' | 'dateOfBirth', string[]>> = {};
+  if (f.legalForename.trim() === '') found.legalForename = ['Enter the legal forename.'];
+  if (f.legalSurname.trim() === '') found.legalSurname = ['Enter the legal surname.'];
+  if (f.dateOfBirth === '') found.dateOfBirth = ['Enter the date of birth.'];
+  return found;
+}

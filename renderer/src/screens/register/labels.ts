@@ -43,3 +43,5 @@ export function longDate(iso: string | null): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+export const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
