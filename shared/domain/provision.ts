@@ -109,8 +109,9 @@ export interface ProvisionEntry {
   minutesPerSession: number;
   /** Weeks one run of the provision lasts. */
   weeks: number;
-  materialsPence: number;
-  licencePence: number;
+  /** Materials and licences for one run, in pence; null when the viewer may not see costs (only the SENCO may). */
+  materialsPence: number | null;
+  licencePence: number | null;
   intendedOutcome: string;
   measure: Measure;
   /** Taken out of the library: kept for the groups that came from it, not offered for new ones. */
@@ -176,8 +177,9 @@ export interface ProvisionGroup {
   minutesPerSession: number;
   /** Weeks of sessions between start and end; for an open-ended group, the template's weeks a year apply. */
   weeks: number;
-  materialsPence: number;
-  licencePence: number;
+  /** As the library's: null when the viewer may not see costs. */
+  materialsPence: number | null;
+  licencePence: number | null;
   staff: GroupStaff[];
   timetable: TimetableSlot[];
   room: string;
