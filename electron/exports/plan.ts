@@ -55,6 +55,9 @@ export function planExport(
       rows: [],
     };
   }
+  if (input.output.kind !== 'register-extract') {
+    throw new AppFailure('INTERNAL', 'Provision maps cannot be shared yet.');
+  }
   if (input.include.health || input.include.thirdPartyReports) {
     throw new AppFailure('INVALID_INPUT', 'A register extract holds no health information or reports: untick them.');
   }

@@ -21,6 +21,7 @@ import type { SessionService } from '../services/session';
 import { checkRecoveryKey, recoverVault, unlockWithPassphrase } from '../services/unlock';
 import { createVault } from '../services/vaultCreation';
 import type { Handlers } from './dispatcher';
+import { AppFailure } from '../failure';
 
 export interface Services {
   session: SessionService;
@@ -161,6 +162,13 @@ export function createHandlers(s: Services): Handlers {
     audit: {
       verify: () => verifyAuditLog(session.db()),
     },
+    provisionMaps: {
+      // Wired to the maps service as it lands (issue 6).
+      school: () => notYet(),
+      pupil: () => notYet(),
+      impact: () => notYet(),
+      preview: () => notYet(),
+    },
     disclosures: {
       decide: (input) => s.exports.decide(input),
       approve: (input) => session.serially(() => s.exports.approve(input)),
@@ -169,4 +177,8 @@ export function createHandlers(s: Services): Handlers {
       printRegister: (input) => s.exports.printRegister(input),
     },
   };
+}
+
+function notYet(): never {
+  throw new AppFailure('INTERNAL', 'Provision maps are not ready yet.');
 }

@@ -10,6 +10,16 @@ import {
 import { auditVerification } from './audit';
 import { consentRecordInput, consentWithdrawInput } from './consents';
 import { approval, approveInput, decision, exportInput, exportRequest, exportResult, registerEntry, registerQuery } from './disclosures';
+import {
+  documentPreview,
+  impactSheetInput,
+  impactSheetView,
+  provisionDocument,
+  pupilMapInput,
+  pupilMapView,
+  schoolMapInput,
+  schoolMapView,
+} from './provisionMaps';
 import { draftFormInput, draftOutput, draftSaveInput } from './drafts';
 import { chosenCsv, chosenCtf, csvCommitInput, csvCommitted, csvPreview, csvPreviewInput, ctfCommitInput, ctfCommitted } from './imports';
 import {
@@ -166,6 +176,17 @@ export const contract = {
   },
   audit: {
     verify: channel({ input: nothing, output: auditVerification }),
+  },
+  /**
+   * The provision maps on screen (issue 6). Costs appear only for the SENCO
+   * with the staff audience: main decides, whatever the window asks.
+   */
+  provisionMaps: {
+    school: channel({ input: schoolMapInput, output: schoolMapView }),
+    pupil: channel({ input: pupilMapInput, output: pupilMapView }),
+    impact: channel({ input: impactSheetInput, output: impactSheetView }),
+    /** The document's own HTML, for the preview in the print dialog: it is what prints. */
+    preview: channel({ input: provisionDocument, output: documentPreview }),
   },
   /** The disclosure gate (REFERENCE §5): every output of records goes through these. */
   disclosures: {

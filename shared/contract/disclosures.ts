@@ -2,15 +2,26 @@ import { z } from 'zod';
 import { documentKinds, outcomes, recipientKinds } from '../domain/disclosure';
 import { roles } from '../domain/roles';
 import { registerFilter } from './pupils';
+import { impactSheetDocument, pupilMapDocument, schoolMapDocument } from './provisionMaps';
 
 const text = (max: number, missing: string) => z.string().trim().min(1, missing).max(max, `Use at most ${max} characters.`);
 const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).optional();
 
-/** What leaves the app: a pupil's register summary (PDF) or an extract of the register (CSV). */
+/**
+ * What leaves the app: a pupil's register summary (PDF), an extract of the
+ * register (CSV), or one of the provision maps (PDF or a print), each for an
+ * audience (shared/domain/provisionMaps.ts).
+ */
 export const exportOutput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pupil-summary'), pupilId: z.string().min(1, 'Choose a pupil.').max(64) }).strict(),
   z.object({ kind: z.literal('register-extract'), filter: registerFilter }).strict(),
+  schoolMapDocument,
+  pupilMapDocument,
+  impactSheetDocument,
 ]);
+
+/** A PDF through the save dialog, or straight to a printer through the system's print dialog (documents only). */
+export const deliveries = ['pdf', 'print'] as const;
 
 /**
  * An export as the window asks for it. Main turns it into the rule's
@@ -31,6 +42,7 @@ export const exportRequest = z
     /** The SEN record always goes; these only when ticked. */
     include: z.object({ health: z.boolean(), familySocialCare: z.boolean(), thirdPartyReports: z.boolean() }).strict(),
     interestsOfPupil: z.object({ reason: text(2_000, 'Write why sharing is in the interests of the pupil.') }).strict().optional(),
+    delivery: z.enum(deliveries, { error: 'Choose to save a PDF or to print.' }).optional(),
   })
   .strict();
 

@@ -79,6 +79,10 @@ export const permissions: Record<ChannelName, Permission> = {
   'drafts.get': 'signed-in',
   'drafts.discard': 'signed-in',
   'audit.verify': ['senco', 'deputy-senco', 'headteacher', 'dsl'],
+  'provisionMaps.school': REGISTER_READERS,
+  'provisionMaps.pupil': REGISTER_READERS,
+  'provisionMaps.impact': REGISTER_READERS,
+  'provisionMaps.preview': REGISTER_READERS,
   'disclosures.decide': DISCLOSERS,
   // Asked from the sender's session: the approver's own role is checked on their account.
   'disclosures.approve': DISCLOSERS,
