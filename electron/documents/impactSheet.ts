@@ -40,7 +40,7 @@ export function impactSheetPage(view: View, frame: ProvisionMapFrame): PrintedPa
     throw new Error('An impact sheet names every pupil in the group, so it cannot be printed for a parent: print their child’s own provision map.');
   }
   const body = html`${groupDetails(view)}${pupilTable(view)}${summary(view)}${evaluation(view)}`;
-  return mapPage(view.header, frame, { orientation: impactSheetOrientation(view), styles: STYLES, body });
+  return mapPage(view.header, frame, { showsCosts: hasCosts(view) || (view.header.showCosts && view.summary.cost !== undefined), orientation: impactSheetOrientation(view), styles: STYLES, body });
 }
 
 /** The sheet as a whole HTML document, ready for the print window. */

@@ -32,9 +32,10 @@ function audienceLine(header: MapHeader): SafeHtml {
   }
 }
 
-export function mapHeader(header: MapHeader, frame: ProvisionMapFrame): SafeHtml {
+/** `showsCosts`: whether the document prints any money, so the line about costs never stands alone. */
+export function mapHeader(header: MapHeader, frame: ProvisionMapFrame, showsCosts: boolean): SafeHtml {
   const demo = frame.demo ? html`<p class="demo"><strong>${DEMO_MARK}</strong>: every pupil on this page is made up.</p>` : none;
-  const asOf = header.showCosts ? html`<p class="dates">Costs to date are counted up to ${formatSchoolDate(header.asOf)}; projected costs run to the end date.</p>` : none;
+  const asOf = showsCosts ? html`<p class="dates">Costs to date are counted up to ${formatSchoolDate(header.asOf)}; projected costs run to the end date.</p>` : none;
   return html`${demo}<header class="map-header">
   <p class="school">${header.schoolName}</p>
   <h1>${header.title}</h1>
@@ -48,7 +49,7 @@ export function mapHeader(header: MapHeader, frame: ProvisionMapFrame): SafeHtml
 export function mapPage(
   header: MapHeader,
   frame: ProvisionMapFrame,
-  layout: { orientation: PageOrientation; styles: string; body: SafeHtml },
+  layout: { orientation: PageOrientation; showsCosts: boolean; styles: string; body: SafeHtml },
 ): PrintedPage {
   return {
     title: header.title,
@@ -57,7 +58,7 @@ export function mapPage(
     demo: frame.demo ?? false,
     orientation: layout.orientation,
     styles: MAP_STYLES + layout.styles,
-    body: html`${mapHeader(header, frame)}${layout.body}`,
+    body: html`${mapHeader(header, frame, layout.showsCosts)}${layout.body}`,
   };
 }
 

@@ -21,7 +21,7 @@ const forParent = (view: View) => view.header.audience === 'parent';
 
 export function pupilProvisionMapPage(view: View, frame: ProvisionMapFrame): PrintedPage {
   const body = html`${details(view)}${provisions(view)}${timetable(view)}${costs(view)}`;
-  return mapPage(view.header, frame, { orientation: 'portrait', styles: STYLES, body });
+  return mapPage(view.header, frame, { showsCosts: hasCosts(view) || (view.header.showCosts && view.costs !== undefined), orientation: 'portrait', styles: STYLES, body });
 }
 
 /** The map as a whole HTML document, ready for the print window: A4 portrait. */

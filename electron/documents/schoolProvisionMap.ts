@@ -16,11 +16,15 @@ import { formatNumber, formatShortDates, formatPence, plural, waveShort, yearLab
 
 const COLUMNS_BEFORE_PUPILS = 5;
 
+/** Cost columns only for a SENCO's staff copy whose view model has a cost in it: never an empty £ column. */
+const hasCosts = (view: SchoolMapView) =>
+  view.header.showCosts && (view.totals.cost !== undefined || view.cells.some((cell) => cell.entries.some((e) => e.cost !== undefined)));
+
 export function schoolProvisionMapPage(view: SchoolMapView, frame: ProvisionMapFrame): PrintedPage {
   if (view.header.audience === 'parent') {
     throw new Error('A whole-school provision map is about many pupils, so it cannot be printed for a parent: print their child’s own provision map.');
   }
-  const showCosts = view.header.showCosts;
+  const showCosts = hasCosts(view);
   const columns = COLUMNS_BEFORE_PUPILS + 3 + (showCosts ? 2 : 0);
   const body = html`<section aria-label="Provision map">
 <table class="school-map">
@@ -31,7 +35,7 @@ ${view.cells.map((cell) => cellRows(view, cell, columns))}
 <p class="small">Pupils in a total are counted once, however many groups they are in. Sessions and staff hours are those in the dates above.</p>
 </section>
 ${element3(view)}`;
-  return mapPage(view.header, frame, { orientation: 'landscape', styles: STYLES, body });
+  return mapPage(view.header, frame, { showsCosts: showCosts, orientation: 'landscape', styles: STYLES, body });
 }
 
 /** The map as a whole HTML document, ready for the print window: A4 landscape. */
@@ -45,7 +49,7 @@ function cellRows(view: SchoolMapView, cell: SchoolMapCell, columns: number): Sa
     return html`<tbody>${head}<tr><td colspan="${columns}" class="empty">No provision</td></tr></tbody>\n`;
   }
   const rows = cell.entries.map((entry) => entryRow(view, entry));
-  const subtotal = totalRow('subtotal', `Total for ${cell.label}: ${plural(cell.totals.groups, 'group', 'groups')}`, cell.totals, view.header.showCosts);
+  const subtotal = totalRow('subtotal', `Total for ${cell.label}: ${plural(cell.totals.groups, 'group', 'groups')}`, cell.totals, hasCosts(view));
   return html`<tbody>${head}${rows}${subtotal}</tbody>\n`;
 }
 
@@ -53,7 +57,7 @@ function entryRow(view: SchoolMapView, entry: SchoolMapEntry): SafeHtml {
   // By year group the cell does not say the area and wave, so the row does.
   const kind = view.grouping === 'year' ? html`<div class="small">${broadAreaLabels[entry.area]}, ${waveShort(entry.wave)}</div>` : none;
   const names = entry.pupilNames === undefined || entry.pupilNames.length === 0 ? none : html`<div class="names">${entry.pupilNames.join(', ')}</div>`;
-  return html`<tr class="entry"><th scope="row">${entry.name}${kind}</th><td>${entry.staff.length === 0 ? 'No staff named' : entry.staff.join(', ')}</td><td>${entry.when}</td><td>${entry.room}</td><td>${formatShortDates(entry.startDate, entry.endDate)}</td><td>${plural(entry.pupilCount, 'pupil', 'pupils')}${names}</td><td class="num">${formatNumber(entry.sessions)}</td><td class="num">${formatNumber(entry.hours)}</td>${costCells(view.header.showCosts, entry.cost)}</tr>`;
+  return html`<tr class="entry"><th scope="row">${entry.name}${kind}</th><td>${entry.staff.length === 0 ? 'No staff named' : entry.staff.join(', ')}</td><td>${entry.when}</td><td>${entry.room}</td><td>${formatShortDates(entry.startDate, entry.endDate)}</td><td>${plural(entry.pupilCount, 'pupil', 'pupils')}${names}</td><td class="num">${formatNumber(entry.sessions)}</td><td class="num">${formatNumber(entry.hours)}</td>${costCells(hasCosts(view), entry.cost)}</tr>`;
 }
 
 function totalRow(kind: 'subtotal' | 'total', label: string, totals: MapTotals, showCosts: boolean): SafeHtml {
