@@ -26,8 +26,9 @@ export function schoolProvisionMapPage(view: SchoolMapView, frame: ProvisionMapF
   }
   const showCosts = hasCosts(view);
   const columns = COLUMNS_BEFORE_PUPILS + 3 + (showCosts ? 2 : 0);
+  const named = view.cells.some((cell) => cell.entries.some((e) => e.pupilNames !== undefined && e.pupilNames.length > 0));
   const body = html`<section aria-label="Provision map">
-<table class="school-map">
+<table class="school-map${named ? '' : ' no-names'}">
 <thead><tr><th scope="col" class="c-name">Provision</th><th scope="col" class="c-staff">Staff</th><th scope="col" class="c-when">When</th><th scope="col" class="c-room">Room</th><th scope="col" class="c-dates">Dates</th><th scope="col" class="c-pupils">Pupils</th><th scope="col" class="num">Sessions</th><th scope="col" class="num">Staff hours</th>${costHeads(showCosts)}</tr></thead>
 ${view.cells.map((cell) => cellRows(view, cell, columns))}
 <tbody class="grand-total">${totalRow('total', `Whole school: ${plural(view.totals.groups, 'group', 'groups')}`, view.totals, showCosts)}</tbody>
@@ -66,7 +67,7 @@ function totalRow(kind: 'subtotal' | 'total', label: string, totals: MapTotals, 
 
 function element3(view: SchoolMapView): SafeHtml {
   const candidates = view.element3Candidates;
-  if (candidates === undefined) return none;
+  if (candidates === undefined || !view.header.showCosts) return none;
   const heading = html`<h2>Element 3 candidates: pupils whose support this school year passes £6,000</h2>`;
   if (candidates.length === 0) {
     return html`<section class="element3">${heading}<p>No pupil’s additional support this school year passes £6,000.</p></section>`;
@@ -90,4 +91,8 @@ table.school-map .c-room { width: 7%; }
 table.school-map .c-dates { width: 9%; }
 table.school-map .c-pupils { width: 20%; }
 table.school-map th.num { white-space: normal; overflow-wrap: normal; }
+table.school-map.no-names .c-name { width: 20%; }
+table.school-map.no-names .c-staff { width: 17%; }
+table.school-map.no-names .c-when { width: 14%; }
+table.school-map.no-names .c-pupils { width: 8%; }
 `;
