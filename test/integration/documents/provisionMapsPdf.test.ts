@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
@@ -7,7 +7,8 @@ import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderImpactSheet } from '../../../electron/documents/impactSheet';
 import { renderPupilProvisionMap } from '../../../electron/documents/pupilProvisionMap';
-import { renderSchoolProvisionMap } from '../../../electron/documents/schoolProvisionMap';
+import { isLandscape } from '../../../electron/documents/page';
+import { renderSchoolProvisionMap, schoolProvisionMapPage } from '../../../electron/documents/schoolProvisionMap';
 import { formatPence } from '../../../electron/documents/provisionWords';
 import { chromiumLaunchOptions } from '../../support/chromium';
 import { type Printed, pagePicture, printPdf, requirePoppler, squash } from '../../support/pdf';
@@ -25,6 +26,7 @@ import {
   schoolMapView,
 } from '../../support/provisionMapFixtures';
 import { screensDir } from '../../support/screens';
+import { TestPlatform } from '../../support/testPlatform';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
@@ -179,6 +181,23 @@ describe('an intervention impact sheet as a PDF', () => {
     const text = squash(printed.text);
     expect(text).toContain('Mean change +6.9 months');
     expect(text).not.toContain('£');
+  });
+});
+
+describe('printing a map through the platform', () => {
+  it('sends the page to the printer the way it is laid out, and takes a cancelled dialog as not printed', async () => {
+    const platform = new TestPlatform({ dataDir: work, pdfPages: browser });
+    const html = renderSchoolProvisionMap(schoolMapView('meeting'), FRAME);
+    const landscape = isLandscape(schoolProvisionMapPage(schoolMapView('meeting'), FRAME));
+    expect(await platform.print(html, { landscape })).toEqual({ printed: true });
+    platform.queuePrintAnswer(false);
+    expect(await platform.print(html, { landscape })).toEqual({ printed: false });
+    expect(platform.printed).toEqual([{ html, landscape: true }, { html, landscape: true }]);
+
+    const pdf = await platform.printToPdf(html, { landscape });
+    const file = path.join(work, 'platform-school-map.pdf');
+    writeFileSync(file, pdf);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Page size:\s+841(\.\d+)? x 59[45](\.\d+)? pts/m);
   });
 });
 
