@@ -21,9 +21,10 @@ export { schoolYearOf } from './schoolTerms';
  *
  * Choices the reference leaves open, made here:
  * - Weeks fall evenly over calendar days: a group with an end date spreads its
- *   `weeks` over start..end; an open-ended group runs the template's weeks a
- *   year over 365.25 days, projected to 31 August of the school year that
- *   holds the range's end.
+ *   `weeks` over start..end; an open-ended group runs the template's weeks in
+ *   each school year, spread over that year's 365 or 366 days (so a whole year
+ *   is exactly 38 weeks, not 37.97 as 365.25 days would give), projected to 31
+ *   August of the school year that holds the range's end.
  * - Pupils join and leave: each stretch between joinings and leavings is
  *   divided equally among the pupils in the group during it. A stretch with
  *   nobody in it is not charged to anyone.
@@ -90,11 +91,29 @@ export function groupRun(group: Pick<ProvisionGroup, 'startDate' | 'endDate'>, o
   return { from: dayNumber(group.startDate), to: dayNumber(group.endDate ?? openEnd) };
 }
 
-/** Weeks of sessions per calendar day of the run. */
-export function weeksPerDay(group: Pick<ProvisionGroup, 'startDate' | 'endDate' | 'weeks'>, template: CostingTemplate): number {
-  if (group.endDate === null) return template.weeksPerYear / 365.25;
-  const days = dayNumber(group.endDate) - dayNumber(group.startDate) + 1;
-  return days > 0 ? group.weeks / days : 0;
+/**
+ * Weeks of sessions a group runs on the days [from, to] (day numbers, inclusive).
+ * A group with an end date spreads its weeks evenly over start..end; an
+ * open-ended group runs the template's weeks in each school year, spread over
+ * that year's 365 or 366 days, so a whole school year is exactly its weeks.
+ */
+export function weeksIn(group: Pick<ProvisionGroup, 'startDate' | 'endDate' | 'weeks'>, template: CostingTemplate, from: number, to: number): number {
+  if (to < from) return 0;
+  if (group.endDate !== null) {
+    const runDays = dayNumber(group.endDate) - dayNumber(group.startDate) + 1;
+    return runDays > 0 ? ((to - from + 1) * group.weeks) / runDays : 0;
+  }
+  let weeks = 0;
+  let start = from;
+  while (start <= to) {
+    const year = schoolYearOf(isoFromDay(start));
+    const yearFrom = dayNumber(year.from);
+    const yearTo = dayNumber(year.to);
+    const end = Math.min(to, yearTo);
+    weeks += ((end - start + 1) * template.weeksPerYear) / (yearTo - yearFrom + 1);
+    start = end + 1;
+  }
+  return weeks;
 }
 
 function overlap(aFrom: number, aTo: number, bFrom: number, bTo: number): number {
@@ -115,11 +134,14 @@ export function membershipSpan(membership: Pick<ProvisionMembership, 'startDate'
  */
 export interface GroupCostModel {
   run: { from: number; to: number };
-  pencePerDay: number;
+  /** Pence a week of the group's sessions, all its staff together. */
+  pencePerWeek: number;
   unpricedRoles: string[];
   spans: Map<string, { from: number; to: number }>;
   /** Materials and licence share of each membership for the whole run. */
   materialShare: Map<string, number>;
+  /** Pupil id → their memberships with a day in the run. */
+  membershipsByPupil: Map<string, string[]>;
   /** Fractional pence each membership costs in the window [from, to] (day numbers, inclusive). */
   shares(from: number, to: number): Map<string, number>;
 }
@@ -127,7 +149,8 @@ export interface GroupCostModel {
 export function groupCostModel(group: ProvisionGroup, memberships: readonly ProvisionMembership[], costing: Costing, openEnd: string): GroupCostModel {
   const run = groupRun(group, openEnd);
   const staff = groupStaffRate(group, costing);
-  const pencePerDay = weeklyMinutes(group) * weeksPerDay(group, costing.template) * staff.pencePerMinute;
+  const pencePerWeek = weeklyMinutes(group) * staff.pencePerMinute;
+  const costOf = (a: number, b: number): number => pencePerWeek * weeksIn(group, costing.template, a, b);
   const spans = new Map<string, { from: number; to: number }>();
   const byPupil = new Map<string, string[]>();
   for (const m of memberships) {
@@ -136,6 +159,9 @@ export function groupCostModel(group: ProvisionGroup, memberships: readonly Prov
     spans.set(m.id, span);
     byPupil.set(m.pupilId, [...(byPupil.get(m.pupilId) ?? []), m.id]);
   }
+  // Earliest first, so a cap is used up in the order the money was spent.
+  const startOf = (id: string): number => spans.get(id)?.from ?? 0;
+  for (const ids of byPupil.values()) ids.sort((a, b) => startOf(a) - startOf(b) || a.localeCompare(b));
   const materials = (group.materialsPence ?? 0) + (group.licencePence ?? 0);
   const materialShare = new Map<string, number>();
   for (const ids of byPupil.values()) {
@@ -154,7 +180,7 @@ export function groupCostModel(group: ProvisionGroup, memberships: readonly Prov
     let previous = events[0]?.day ?? 0;
     for (const event of events) {
       if (event.day > previous && joinedAt.size > 0) {
-        perHead += (pencePerDay * overlap(previous, event.day - 1, from, to)) / joinedAt.size;
+        perHead += costOf(Math.max(previous, from), Math.min(event.day - 1, to)) / joinedAt.size;
       }
       previous = event.day;
       if (event.delta === 1) joinedAt.set(event.id, perHead);
@@ -168,7 +194,7 @@ export function groupCostModel(group: ProvisionGroup, memberships: readonly Prov
     return result;
   }
 
-  return { run, pencePerDay, unpricedRoles: staff.unpricedRoles, spans, materialShare, shares };
+  return { run, pencePerWeek, unpricedRoles: staff.unpricedRoles, spans, materialShare, membershipsByPupil: byPupil, shares };
 }
 
 /** Half up to whole pence; the tiny nudge keeps 3749.9999999 (float noise) at 3750. */
@@ -215,9 +241,12 @@ export function groupCosts(
 }
 
 /**
- * Shares in [from, to] with the cap applied per school year: what the window
- * adds on top of the year's cost before it, so a term never escapes a cap the
- * whole year would meet.
+ * Shares in [from, to] with the cap applied per pupil per school year: what the
+ * window adds on top of the year's cost before it, so a term never escapes a
+ * cap the whole year would meet. A pupil who left and rejoined the group has
+ * one cap over both memberships, used up by the earlier one first, as the
+ * money was spent (so to date never passes projected). A pupil's memberships
+ * of one group are not expected to overlap in time.
  */
 export function cappedShares(model: GroupCostModel, from: number, to: number, cap: number | null): Map<string, number> {
   if (to < from) return new Map();
@@ -230,9 +259,14 @@ export function cappedShares(model: GroupCostModel, from: number, to: number, ca
     const end = Math.min(to, dayNumber(year.to));
     const before = start > yearFrom ? model.shares(yearFrom, start - 1) : new Map<string, number>();
     const upTo = model.shares(yearFrom, end);
-    for (const [id, cumulative] of upTo) {
-      const add = Math.min(cap, cumulative) - Math.min(cap, before.get(id) ?? 0);
-      total.set(id, (total.get(id) ?? 0) + add);
+    for (const ids of model.membershipsByPupil.values()) {
+      const sum = (shares: Map<string, number>): number => ids.reduce((acc, id) => acc + (shares.get(id) ?? 0), 0);
+      let left = Math.min(cap, sum(upTo)) - Math.min(cap, sum(before));
+      for (const id of ids) {
+        const own = Math.min(left, (upTo.get(id) ?? 0) - (before.get(id) ?? 0));
+        total.set(id, (total.get(id) ?? 0) + own);
+        left -= own;
+      }
     }
     start = end + 1;
   }

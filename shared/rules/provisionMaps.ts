@@ -12,7 +12,7 @@ import type {
   SchoolMapGrouping,
   SchoolMapView,
 } from '../domain/provisionMaps';
-import { type MembershipCost, groupRun, membershipsByGroup, openEndFor, pupilYearCosts, sessionsPerWeek, weeklyMinutes, weeksPerDay } from './provisionCosting';
+import { type MembershipCost, groupRun, membershipsByGroup, openEndFor, pupilYearCosts, sessionsPerWeek, weeklyMinutes, weeksIn } from './provisionCosting';
 import {
   addCost,
   costingOf,
@@ -83,8 +83,7 @@ function describeGroup(group: ProvisionGroup, own: ProvisionMembership[], data: 
     .filter((m) => spanInRange(group, m, options) !== null)
     .map((membership) => ({ membership, year: pupilOf(data, membership.pupilId).year }));
   const run = groupRun(group, openEndFor(options.range));
-  const daysInRange = Math.max(0, Math.min(run.to, dayNumber(options.range.to)) - Math.max(run.from, dayNumber(options.range.from)) + 1);
-  const weeks = weeksPerDay(group, data.template) * daysInRange;
+  const weeks = weeksIn(group, data.template, Math.max(run.from, dayNumber(options.range.from)), Math.min(run.to, dayNumber(options.range.to)));
   return {
     group,
     members,
