@@ -31,9 +31,9 @@ export { schoolYearOf } from './schoolTerms';
  * - Materials and licences are a one-off for a run of the group, shared equally
  *   among every pupil who was ever in it (a late joiner pays the same share:
  *   the books were bought for the place they took). Within a range a pupil's
- *   share counts in proportion to the run's days that fall in it, so a whole
- *   run counts it in full and two terms never count it twice; to date counts
- *   the elapsed part.
+ *   share counts in proportion to their own days in the group that fall in it,
+ *   so their whole time counts it in full, two terms never count it twice, and
+ *   to date counts the elapsed part.
  * - The template's cap limits one pupil's cost for one provision within one
  *   school year; a range across two school years is capped in each.
  */
@@ -170,7 +170,6 @@ export function groupCostModel(group: ProvisionGroup, memberships: readonly Prov
   const events: { day: number; delta: 1 | -1; id: string }[] = [];
   for (const [id, span] of spans) events.push({ day: span.from, delta: 1, id }, { day: span.to + 1, delta: -1, id });
   events.sort((a, b) => a.day - b.day || a.delta - b.delta);
-  const runDays = run.to - run.from + 1;
 
   function shares(from: number, to: number): Map<string, number> {
     const result = new Map<string, number>();
@@ -189,8 +188,12 @@ export function groupCostModel(group: ProvisionGroup, memberships: readonly Prov
         joinedAt.delete(event.id);
       }
     }
-    const fraction = runDays > 0 ? overlap(run.from, run.to, from, to) / runDays : 0;
-    for (const [id, share] of materialShare) result.set(id, (result.get(id) ?? 0) + share * fraction);
+    for (const [id, share] of materialShare) {
+      const span = spans.get(id);
+      if (!span) continue;
+      const fraction = overlap(span.from, span.to, from, to) / (span.to - span.from + 1);
+      result.set(id, (result.get(id) ?? 0) + share * fraction);
+    }
     return result;
   }
 
@@ -228,7 +231,8 @@ export function groupCosts(
   const to = dayNumber(range.to);
   const toDateEnd = Math.min(dayNumber(today), to);
   const projected = cappedShares(model, from, to, costing.template.capPerPupilPerProvisionPence);
-  const toDate = cappedShares(model, from, toDateEnd, costing.template.capPerPupilPerProvisionPence);
+  // A range already over counts the same days twice over: reuse, don't sweep again.
+  const toDate = toDateEnd === to ? projected : cappedShares(model, from, toDateEnd, costing.template.capPerPupilPerProvisionPence);
   const result = new Map<string, MembershipCost>();
   for (const m of own) {
     result.set(m.id, {
@@ -288,7 +292,7 @@ export function pupilYearCosts(
   const totals = new Map<string, number>();
   for (const group of groups) {
     const own = byGroup.get(group.id) ?? [];
-    if (own.length === 0) continue;
+    if (own.length === 0 || group.startDate > year.to || (group.endDate !== null && group.endDate < year.from)) continue;
     const costs = groupCosts(group, own, costing, year, year.to, year.to);
     for (const m of own) {
       const pence = costs.get(m.id)?.projectedPence ?? 0;

@@ -3,7 +3,7 @@ import { ncYearGroupLabels } from '../domain/sen';
 import type { ImpactPupilRow, ImpactSheetView, MapData, MapOptions } from '../domain/provisionMaps';
 import { membershipsByGroup } from './provisionCosting';
 import { costPerUnitGain, exactChange, impactSummary, scoreChange } from './provisionImpact';
-import { addCost, costsShown, mapHeader, outcomeOf, pupilOf, rangeCosts, refuseParent, spanInRange, zeroCost } from './provisionMapParts';
+import { addCost, costsShown, mapHeader, outcomeOf, pupilOf, rangeCosts, refuseParent, spanInRange, zeroCost, compareText } from './provisionMapParts';
 import { measureLabel, staffText, whenText } from './provisionWords';
 
 /**
@@ -40,7 +40,7 @@ export function buildImpactSheet(data: MapData, options: MapOptions, groupId: st
       };
       return row;
     })
-    .sort((a, b) => a.name.localeCompare(b.name) || a.startDate.localeCompare(b.startDate));
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.startDate, b.startDate));
 
   const summary = impactSummary(
     members.map((m) => ({

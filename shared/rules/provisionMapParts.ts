@@ -98,6 +98,9 @@ export function outcomeOf(outcomes: readonly ReviewOutcome[], id: string | null)
   return found ? { label: found.label, score: found.score } : null;
 }
 
+/** Names and titles in English order; one collator, as localeCompare builds one per call. */
+export const compareText = new Intl.Collator('en-GB').compare;
+
 export function round1(value: number): number {
   return Math.round((value + Number.EPSILON) * 10) / 10;
 }

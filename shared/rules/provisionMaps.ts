@@ -26,6 +26,7 @@ import {
   shortYear,
   spanInRange,
   zeroCost,
+  compareText,
 } from './provisionMapParts';
 import { staffText, whenText } from './provisionWords';
 import { dayNumber } from './schoolTerms';
@@ -63,7 +64,7 @@ export function buildSchoolMap(data: MapData, options: MapOptions & { grouping: 
   const { from, to } = options.range;
   const groups = data.groups
     .filter((g) => groupInRange(g, from, to))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id));
   const inRange = groups.map((group) => describeGroup(group, byGroup.get(group.id) ?? [], data, options));
 
   const cells = options.grouping === 'area-wave' ? areaWaveCells(inRange, data, options) : yearCells(inRange, data, options);
@@ -101,7 +102,7 @@ function entryOf(described: GroupInRange, members: GroupInRange['members'], data
   for (const m of members) cost = addCost(cost, described.costs?.get(m.membership.id));
   const names = pupilIds
     .map((id) => pupilOf(data, id))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((p) => `${p.name}${shortYear(p.year)}`);
   return {
     groupId: group.id,
@@ -181,5 +182,5 @@ function element3Candidates(data: MapData, byGroup: Map<string, ProvisionMembers
     const pupil = pupilOf(data, pupilId);
     candidates.push({ pupilId, name: pupil.name, year: pupil.year, yearCostPence, abovePence: yearCostPence - ELEMENT_2_THRESHOLD_PENCE });
   }
-  return candidates.sort((a, b) => b.yearCostPence - a.yearCostPence || a.name.localeCompare(b.name));
+  return candidates.sort((a, b) => b.yearCostPence - a.yearCostPence || compareText(a.name, b.name));
 }

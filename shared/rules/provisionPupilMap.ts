@@ -1,6 +1,6 @@
 import { type ProvisionGroup, type ProvisionMembership, weekdays } from '../domain/provision';
 import type { CostPair, MapData, MapOptions, PupilMapProvision, PupilMapView, PupilTimetableEntry } from '../domain/provisionMaps';
-import { costingOf, costsShown, addCost, asOfDate, mapHeader, outcomeOf, rangeCosts, spanInRange, zeroCost } from './provisionMapParts';
+import { costingOf, costsShown, addCost, asOfDate, mapHeader, outcomeOf, rangeCosts, spanInRange, zeroCost, compareText } from './provisionMapParts';
 import { element3, membershipSpan, membershipsByGroup, openEndFor, pupilYearCosts } from './provisionCosting';
 import { scoreChange } from './provisionImpact';
 import { frequencyText, groupWithText, measureLabel, staffText } from './provisionWords';
@@ -33,7 +33,7 @@ export function buildPupilMap(data: MapData, options: MapOptions, pupilId: strin
     if (!span) continue;
     rows.push({ group, membership, span, provision: provisionOf(group, membership, span, own, data, options, cost) });
   }
-  rows.sort((a, b) => a.span.from - b.span.from || a.group.name.localeCompare(b.group.name));
+  rows.sort((a, b) => a.span.from - b.span.from || compareText(a.group.name, b.group.name));
 
   const provisions = rows.map((r) => r.provision);
   return {
@@ -101,7 +101,7 @@ function timetableOf(rows: { group: ProvisionGroup; span: { from: number; to: nu
       entries.push({ day: slot.day, start: slot.start, end: slot.end, provisionName: row.group.name, room: row.group.room, staff: row.provision.staff });
     }
   }
-  return entries.sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.start.localeCompare(b.start) || a.provisionName.localeCompare(b.provisionName));
+  return entries.sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || compareText(a.start, b.start) || compareText(a.provisionName, b.provisionName));
 }
 
 function costsOf(provisions: PupilMapProvision[], data: MapData, byGroup: Map<string, ProvisionMembership[]>, options: MapOptions, pupilId: string): NonNullable<PupilMapView['costs']> {

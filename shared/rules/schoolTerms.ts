@@ -23,11 +23,20 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+// The same few thousand dates are counted over and over when a whole-school map is costed.
+const dayCache = new Map<string, number>();
+const DAY_CACHE_LIMIT = 50_000;
+
 /** Days since 1970-01-01 for an ISO date; throws on anything else, so a bad date never costs silently. */
 export function dayNumber(isoDate: string): number {
+  const cached = dayCache.get(isoDate);
+  if (cached !== undefined) return cached;
   if (!isIsoDate(isoDate)) throw new RangeError(`Not a calendar date: ${JSON.stringify(isoDate)}.`);
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / msPerDay;
+  const day = Date.UTC(y, m - 1, d) / msPerDay;
+  if (dayCache.size >= DAY_CACHE_LIMIT) dayCache.clear();
+  dayCache.set(isoDate, day);
+  return day;
 }
 
 export function isoFromDay(day: number): string {
