@@ -47,7 +47,7 @@ export function mapHeader(data: MapData, options: MapOptions, title: string, sco
     schoolName: data.schoolName,
     title,
     scope,
-    range: { ...options.range },
+    range: { from: options.range.from, to: options.range.to, label: options.range.label },
     asOf: asOfDate(options),
     audience: options.audience,
     showCosts: show,
