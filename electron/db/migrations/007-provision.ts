@@ -12,13 +12,11 @@ const isoDate = (column: string) => `${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][
 const optionalDate = (column: string) => `${column} IS NULL OR ${isoDate(column)}`;
 const time = (column: string) => `${column} GLOB '[0-2][0-9]:[0-5][0-9]'`;
 const measure = `measure_kind TEXT NOT NULL CHECK (measure_kind IN (${measures})),
-        measure_name TEXT,
-        CHECK ((measure_kind = 'custom') = (measure_name IS NOT NULL))`;
+        measure_name TEXT CHECK ((measure_kind = 'custom') = (measure_name IS NOT NULL))`;
 /** An evaluation is all of its parts or none of them. */
 const evaluation = `eval_decision TEXT CHECK (eval_decision IS NULL OR eval_decision IN (${decisions})),
-        eval_reason TEXT,
-        eval_date TEXT CHECK (${optionalDate('eval_date')}),
-        CHECK ((eval_decision IS NULL) = (eval_reason IS NULL) AND (eval_decision IS NULL) = (eval_date IS NULL))`;
+        eval_reason TEXT CHECK ((eval_decision IS NULL) = (eval_reason IS NULL)),
+        eval_date TEXT CHECK ((${optionalDate('eval_date')}) AND (eval_decision IS NULL) = (eval_date IS NULL))`;
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 const kept = (table: string, what: string, instead: string) => `
       CREATE TRIGGER ${table}_kept BEFORE UPDATE ON ${table}
