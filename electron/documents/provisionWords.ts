@@ -2,6 +2,7 @@ import type { Audience, CostPair, MapRange, ScoreChange } from '../../shared/dom
 import { type EvaluationDecision, type Wave, evaluationDecisionLabels, waveLabels } from '../../shared/domain/provision';
 import { type NcYearGroup, ncYearGroupLabels } from '../../shared/domain/sen';
 import { formatSchoolDate } from '../../shared/rules/schoolDate';
+import { formatPence } from '../../shared/rules/provisionWords';
 
 /**
  * How the provision map documents say money, numbers, dates and waves.
@@ -17,14 +18,8 @@ function finite(value: number, what: string): number {
   return value;
 }
 
-const pounds = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** Whole pence → "£1,234.56"; a negative sum (never expected) keeps its sign in front: "−£5.00". */
-export function formatPence(pence: number): string {
-  const whole = Math.round(finite(pence, 'a sum of'));
-  const text = `£${pounds.format(Math.abs(whole) / 100)}`;
-  return whole < 0 ? `−${text}` : text;
-}
+/** Whole pence → "£1,234.56": the same words on paper as on screen. */
+export { formatPence };
 
 const upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

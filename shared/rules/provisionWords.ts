@@ -17,6 +17,7 @@ const poundsFormat = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, 
 
 /** 123456 → "£1,234.56"; 0 → "£0.00"; −50 → "−£0.50". */
 export function formatPence(pence: number): string {
+  if (!Number.isFinite(pence)) throw new RangeError(`A provision map cannot show a sum of ${String(pence)}.`);
   const whole = Math.round(pence);
   const sign = whole < 0 ? '−' : '';
   return `${sign}£${poundsFormat.format(Math.abs(whole) / 100)}`;
