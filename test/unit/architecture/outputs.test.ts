@@ -80,8 +80,7 @@ describe('only the export service produces outputs', () => {
     const service = 'electron/exports/exportService.ts';
     expect(files).toContain(service);
     const names = new Set(outputUses(service, readFileSync(path.join(ROOT, service), 'utf8')).map((use) => use.split(': ')[1]));
-    // The export service saves and makes PDFs today; printing to paper arrives with the provision maps.
-    for (const name of ['saveFile', 'printToPdf']) expect(names).toContain(name);
+    for (const name of ['saveFile', 'printToPdf', 'print']) expect(names).toContain(name);
     for (const name of names) expect(OUTPUTS).toContain(name);
   });
 
