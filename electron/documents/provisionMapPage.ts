@@ -36,12 +36,14 @@ function audienceLine(header: MapHeader): SafeHtml {
 export function mapHeader(header: MapHeader, frame: ProvisionMapFrame, showsCosts: boolean): SafeHtml {
   const demo = frame.demo ? html`<p class="demo"><strong>${DEMO_MARK}</strong>: every pupil on this page is made up.</p>` : none;
   const asOf = showsCosts ? html`<p class="dates">Costs to date are counted up to ${formatSchoolDate(header.asOf)}; projected costs run to the end date.</p>` : none;
+  // A role with no rate is not costed: the reader must know the total is short, not read it as £0.
+  const notes = showsCosts && header.costNotes?.length ? html`<ul class="cost-notes">${header.costNotes.map((note) => html`<li>${note}</li>`)}</ul>` : none;
   return html`${demo}<header class="map-header">
   <p class="school">${header.schoolName}</p>
   <h1>${header.title}</h1>
   <p class="scope">${header.scope}</p>
   <p class="dates"><strong>Dates:</strong> ${formatRange(header.range)}</p>
-  ${asOf}${audienceLine(header)}
+  ${asOf}${notes}${audienceLine(header)}
 </header>
 `;
 }

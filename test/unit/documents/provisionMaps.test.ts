@@ -119,6 +119,16 @@ describe('money only where the view model has a cost', () => {
     expect(impact).toContain('<td class="num">No gain</td>');
   });
 
+  it('says which roles are not costed, on a costed copy only', () => {
+    const note = 'Educational psychologist has no rate, so their time is not costed.';
+    const costed = schoolMapView('staff-costs');
+    costed.header.costNotes = [note];
+    expect(documents.school(costed)).toContain(`<li>${note}</li>`);
+    const meeting = schoolMapView('meeting');
+    meeting.header.costNotes = [note];
+    expect(documents.school(meeting)).not.toContain(note);
+  });
+
   it('refuses a sum that is not a number rather than print NaN', () => {
     const view = schoolMapView('staff-costs');
     view.cells[0]!.entries[0]!.cost = { toDatePence: NaN, projectedPence: 100 };
