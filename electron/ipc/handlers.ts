@@ -23,6 +23,11 @@ import { createVault } from '../services/vaultCreation';
 import type { Handlers } from './dispatcher';
 import { AppFailure } from '../failure';
 
+/** Until the provision services land on this branch: a plain refusal, not a crash. */
+const notYet = (): never => {
+  throw new AppFailure('NOT_ALLOWED', 'Provision mapping is not ready yet.');
+};
+
 export interface Services {
   session: SessionService;
   demo: DemoSchoolService;
@@ -176,9 +181,45 @@ export function createHandlers(s: Services): Handlers {
       register: (input) => s.exports.readRegister(input),
       printRegister: (input) => s.exports.printRegister(input),
     },
+    provision: {
+      listLibrary: notYet,
+      getEntry: notYet,
+      addEntry: notYet,
+      changeEntry: notYet,
+      archiveEntry: notYet,
+      saveGroupToLibrary: notYet,
+      listGroups: notYet,
+      getGroup: notYet,
+      createGroup: notYet,
+      startGroup: notYet,
+      changeGroup: notYet,
+      endGroup: notYet,
+      evaluateGroup: notYet,
+      addMembers: notYet,
+      changeMembershipDates: notYet,
+      recordEntryScore: notYet,
+      recordExitScore: notYet,
+      recordReviewOutcome: notYet,
+      evaluateMembership: notYet,
+      endMembership: notYet,
+      membershipHistory: notYet,
+      pupilHistory: notYet,
+      listOutcomes: notYet,
+      addOutcome: notYet,
+      changeOutcome: notYet,
+      archiveOutcome: notYet,
+    },
+    costing: {
+      listRoles: notYet,
+      addRole: notYet,
+      renameRole: notYet,
+      setHourlyRate: notYet,
+      archiveRole: notYet,
+      listTemplates: notYet,
+      addTemplate: notYet,
+      changeTemplate: notYet,
+      archiveTemplate: notYet,
+      chooseTemplate: notYet,
+    },
   };
-}
-
-function notYet(): never {
-  throw new AppFailure('INTERNAL', 'Provision maps are not ready yet.');
 }
