@@ -302,7 +302,8 @@ export const pupilHistoryInput = z.object({ pupilId: id }).strict();
 
 // Review outcomes
 
-const outcomeScore = z.union([-2, -1, 0, 1, 2].map((s) => z.literal(s)), { error: 'Score the outcome from −2 to +2.' });
+const outcomeScores = [-2, -1, 0, 1, 2] as const;
+const outcomeScore = z.union(outcomeScores.map((s) => z.literal(s)), { error: 'Score the outcome from −2 to +2.' });
 export const outcomeAddInput = z
   .object({ label: text(200).min(1, 'Enter the words for the outcome.'), score: outcomeScore })
   .strict();
@@ -313,7 +314,7 @@ export const outcomeArchiveInput = z.object({ outcomeId: id, archived: z.boolean
 export const reviewOutcome = z.object({
   id: z.string(),
   label: z.string(),
-  score: z.union([-2, -1, 0, 1, 2].map((s) => z.literal(s))),
+  score: z.union(outcomeScores.map((s) => z.literal(s))),
   position: z.number().int(),
   archived: z.boolean(),
 });
