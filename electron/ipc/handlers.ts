@@ -27,6 +27,7 @@ import type { ProvisionLibraryService } from '../services/provisionLibrary';
 import type { ProvisionMembershipsService } from '../services/provisionMemberships';
 import type { ProvisionOutcomesService } from '../services/provisionOutcomes';
 import type { Handlers } from './dispatcher';
+import { AppFailure } from '../failure';
 
 export interface Services {
   session: SessionService;
@@ -228,4 +229,9 @@ export function createHandlers(s: Services): Handlers {
       chooseTemplate: (input) => s.costingTemplates.choose(input.templateId),
     },
   };
+}
+
+/** Until the maps service lands from main: a plain refusal, not a crash. */
+function notYet(): never {
+  throw new AppFailure('INTERNAL', 'Provision maps are not ready yet.');
 }
