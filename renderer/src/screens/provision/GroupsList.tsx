@@ -49,7 +49,6 @@ export function GroupsList({ notice, onOpenGroup, onNewGroup }: GroupsListProps)
 
   useEffect(() => {
     void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

@@ -44,7 +44,6 @@ export function PupilMapScreen({ pupilId, pupilName, onBack, onOpenGroup, onPrin
   }
   useEffect(() => {
     void show();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const title = `Provision map for ${pupilName}`;

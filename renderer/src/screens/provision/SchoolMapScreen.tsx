@@ -52,10 +52,9 @@ export function SchoolMapScreen({ notice, onOpenGroup, onOpenPupil, onPrint }: S
     }
   }
 
-  // The first map shows at once, for this school year.
+  // The first map shows at once, for this school year; later ones when asked.
   useEffect(() => {
     void show();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Opening a cell moves focus to its groups, so a keyboard user hears what opened.
