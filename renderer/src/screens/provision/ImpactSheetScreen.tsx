@@ -7,6 +7,7 @@ import { SummaryList } from '../../components/SummaryList';
 import { useLoad } from '../../components/useLoad';
 import { longDate } from '../register/labels';
 import type { ImpactSheet } from './api';
+import { CostNotes } from './CostNotes';
 import { formatPence } from './money';
 import type { MapDocument } from './printRequest';
 import { costPair, dateSpan, shortWave, signed } from './words';
@@ -74,6 +75,7 @@ function Sheet({ sheet, onOpenPupil, onPrint }: { sheet: ImpactSheet } & Pick<Im
         </p>
         <SummaryList rows={rows} />
       </section>
+      <CostNotes header={sheet.header} />
       <section className="card" aria-labelledby="impact-pupils-heading">
         <h2 id="impact-pupils-heading">Pupils</h2>
         <table className="table">

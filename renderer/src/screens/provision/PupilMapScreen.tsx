@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SummaryList } from '../../components/SummaryList';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { PupilMap } from './api';
+import { CostNotes } from './CostNotes';
 import { formatPence } from './money';
 import type { MapDocument } from './printRequest';
 import { rangeProblems, RangeFields, useRangeChoice } from './RangeFields';
@@ -92,6 +93,7 @@ function PupilMapView({ map, onOpenGroup }: { map: PupilMap; onOpenGroup(groupId
         <h2 id="pupil-map-scope">{map.header.scope}</h2>
         <SummaryList rows={pupilRows} />
       </section>
+      <CostNotes header={map.header} />
       <section className="card" aria-labelledby="pupil-map-provisions">
         <h2 id="pupil-map-provisions">Provision</h2>
         {map.provisions.length === 0 ? (

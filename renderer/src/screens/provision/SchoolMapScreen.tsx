@@ -8,6 +8,7 @@ import { RadioGroup } from '../../components/RadioGroup';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { SchoolMap } from './api';
 import { CellEntries } from './CellEntries';
+import { CostNotes } from './CostNotes';
 import { MapGrid } from './MapGrid';
 import { MapTotals } from './MapTotals';
 import { formatPence } from './money';
@@ -89,6 +90,7 @@ export function SchoolMapScreen({ notice, onOpenGroup, onOpenPupil, onPrint }: S
             <h2 id="map-totals-heading">{view.header.scope}</h2>
             <MapTotals totals={view.totals} />
           </section>
+          <CostNotes header={view.header} />
           <MapGrid
             view={view}
             opened={opened}
