@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkScreen } from '../support/screens';
 import { expect, test } from './fixtures';
 import { createVault } from './journeys';
-import { noProblem, openProvision } from './provisionSeed';
+import { errorsOutsidePreview, noProblem, openProvision, seedGroup } from './provisionSeed';
 import { addPupil, pupil } from './seed';
 
 /**
@@ -146,5 +146,20 @@ test('from the library to a parent’s printed provision map, recorded in the di
   await expect(sent).toContainText('A parent or carer of the pupil');
   await expect(sent).toContainText('Allowed');
   await expect(sent).toContainText('Ava Okonjo');
-  expect(app.pageErrors).toEqual([]);
+  expect(errorsOutsidePreview(app.pageErrors)).toEqual([]);
+});
+
+test('the print preview shows the document with its own print styles', async ({ app }) => {
+  test.fail(true, 'The renderer CSP (style-src \'self\') applies to the srcdoc frame and refuses the document’s <style>: see the issue 6 screens report.');
+  await createVault(app);
+  const ava = await addPupil(app, pupil('Ava', 'Okonjo'));
+  const noah = await addPupil(app, pupil('Noah', 'Patel', { sex: 'M' }));
+  await seedGroup(app, { ava, noah });
+  const { page } = app;
+  await openProvision(page, 'Groups');
+  await page.getByRole('link', { name: 'Toe by Toe (Year 5)' }).click();
+  await page.getByRole('button', { name: 'Impact sheet' }).click();
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(page.frameLocator('iframe[title^="Preview of"]').locator('body')).toContainText('Toe by Toe');
+  expect(app.pageErrors.filter((m) => m.startsWith('Applying inline style violates'))).toEqual([]);
 });

@@ -51,3 +51,14 @@ export async function seedGroup(app: TestApp, pupils: { ava: string; noah: strin
 
 /** The "There is a problem" box, when a test means to see none. */
 export const noProblem = async (page: Page) => expect(page.locator('.error-summary')).toHaveCount(0);
+
+/**
+ * The page's errors, less what the print preview's frame logs. Its sandbox
+ * blocks every script by design (Playwright and axe try to run there), and
+ * the app's `style-src 'self'` also applies to a srcdoc frame, so the
+ * document's own <style> is refused: the preview shows unstyled until the
+ * CSP change proposed in the issue 6 screens report. The expected failure in
+ * provision-journey.spec.ts says when that is fixed; then drop the second filter.
+ */
+export const errorsOutsidePreview = (errors: readonly string[]) =>
+  errors.filter((m) => !m.includes("in 'about:srcdoc' because the document's frame is sandboxed") && !m.startsWith('Applying inline style violates'));
