@@ -100,6 +100,14 @@ test('the maps, the impact sheet and the print dialog pass axe', async ({ app })
   await expect(page.getByLabel('Who is the meeting with?')).toHaveValue('school-staff');
   await expect(page.frameLocator('iframe[title^="Preview of Whole-school provision map"]').locator('body')).toContainText('Toe by Toe');
   await checkScreen(page, 'provision-print-school-map');
+  await page.getByLabel('Why is it being printed?').fill('Governors’ SEN committee, spring term');
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Sent to the printer' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the disclosure register' }).click();
+  const sent = page.getByRole('table', { name: 'Disclosure decisions, newest first' }).getByRole('row').nth(1);
+  await expect(sent).toContainText('Staff of this school');
+  await sent.getByText('Reasons and record').click();
+  await expect(sent).toContainText('Printed. SHA-256 of the page sent:');
 
   await openProvision(page, 'Groups');
   await page.getByRole('link', { name: 'Toe by Toe (Year 5)' }).click();

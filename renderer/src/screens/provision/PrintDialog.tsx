@@ -173,7 +173,9 @@ function SentWhere({ sent, onOpenRegister }: { sent: Sent; onOpenRegister(): voi
       ) : sent.recorded ? (
         <section className="success-panel" role="status" aria-labelledby="sent-heading">
           <h2 id="sent-heading">Sent to the printer</h2>
-          <p>The disclosure register records the print, with the SHA-256 of what was printed.</p>
+          <p>
+            The disclosure register records the print, with the SHA-256 of the page sent: <code className="hash">{sent.sha256}</code>
+          </p>
         </section>
       ) : (
         <p className="info-panel" role="status">
