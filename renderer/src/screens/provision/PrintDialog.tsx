@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { type RecipientKind, recipientKindLabels, recipientKinds } from '../../../../shared/domain/disclosure';
-import { type Audience, audienceLabels } from '../../../../shared/domain/provisionMaps';
+import type { Audience } from '../../../../shared/domain/provisionMaps';
 import type { DisclosureDecision } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { NavLink } from '../../components/NavLink';
 import { PageHeading } from '../../components/PageHeading';
-import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
@@ -15,7 +14,8 @@ import { ConsentMissing } from '../disclosures/ConsentMissing';
 import { DecisionPanel } from '../disclosures/DecisionPanel';
 import { SentNotice } from '../disclosures/SentNotice';
 import { DocumentPreview } from './DocumentPreview';
-import { audienceHints, type MapDocument, type PrintForm, printRequest, recipientOf, withAudience } from './printRequest';
+import { AudienceRadios } from './AudienceRadios';
+import { type MapDocument, type PrintForm, printRequest, recipientOf, withAudience } from './printRequest';
 
 interface PrintDialogProps {
   document: MapDocument;
@@ -109,21 +109,7 @@ export function PrintDialog({ document, title, audiences, pupilName, onBack, onO
       <ErrorSummary errors={errors.summary} />
       <div className="print-layout">
         <form className="card print-form" noValidate aria-busy={busy} onSubmit={submit}>
-          <RadioGroup
-            id={ids.audience}
-            legend="Who is it for?"
-            name="print-audience"
-            value={form.audience}
-            options={audiences.map((value) => ({ value, label: audienceLabels[value] }))}
-            hint={
-              <ul className="hint-list">
-                {audiences.map((a) => (
-                  <li key={a}>{audienceHints[a]}</li>
-                ))}
-              </ul>
-            }
-            onValueChange={(value) => set('audience')(value as Audience)}
-          />
+          <AudienceRadios id={ids.audience} audiences={audiences} value={form.audience} onValueChange={set('audience')} />
           {form.audience === 'staff' ? <p className="print-recipient">Recipient: {recipientKindLabels['school-staff']}</p> : null}
           {form.audience === 'parent' ? (
             <>
