@@ -10,9 +10,9 @@ export const withAudience = (document: MapDocument, audience: Audience): Provisi
 
 /** One line each, under the audience's choice: what the printed map leaves out for them. */
 export const audienceHints: Record<Audience, string> = {
-  staff: 'Everything your role may see, for colleagues in school. Costs show only when you are the SENCO.',
-  meeting: 'For a meeting with people from outside the school: no pay rates and no costs.',
-  parent: 'For the pupil’s parents: plain words, no costs, and no other pupil named.',
+  staff: 'For colleagues in school. Costs show only when you are the SENCO.',
+  meeting: 'For a meeting, with people from outside the school too.',
+  parent: 'For the pupil’s own parents or carers.',
 };
 
 /** Who the print goes to follows from its audience; only a meeting's recipient is chosen. */
