@@ -45,8 +45,10 @@ function cellText(cell: SchoolMapCell): string {
  */
 export function MapGrid({ view, opened, onOpen }: MapGridProps) {
   const { columns, rows } = layout(view);
-  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const [chosen, setActive] = useState<[number, number]>([0, 0]);
   const table = useRef<HTMLTableElement>(null);
+  // Kept inside the grid when a new map has fewer rows or columns, so the grid always has its one tab stop.
+  const active: [number, number] = [Math.min(chosen[0], rows.length - 1), Math.min(chosen[1], columns.length - 1)];
 
   const move = (row: number, col: number) => {
     const r = Math.max(0, Math.min(rows.length - 1, row));
