@@ -140,7 +140,7 @@ test("from the unlock screen: the demo starts again from its seed and leaving re
     await page.keyboard.press('Shift+Tab');
     reached.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
   }
-  expect(reached).toEqual(['Settings', 'Disclosures', 'Accounts', 'SEND register', 'Lock', 'Leave the demo']);
+  expect(reached).toEqual(['Settings', 'Disclosures', 'Accounts', 'Provision', 'SEND register', 'Lock', 'Leave the demo']);
   await page.keyboard.press('Enter');
   await unlock.expectShown();
   await demo.expectNotMarked();

@@ -7,8 +7,9 @@ import { DisclosuresOverview } from './DisclosuresOverview';
 import type { DisclosuresView } from './views';
 
 /** Everything about records leaving SENCO Desk: the rules, and the register of every decision. */
-export function DisclosuresScreen({ role }: { role: Role }) {
-  const [view, setView] = useState<DisclosuresView>({ name: 'overview' });
+/** `initial`: straight to the register, from a print that was just recorded in it. */
+export function DisclosuresScreen({ role, initial }: { role: Role; initial?: 'register' | undefined }) {
+  const [view, setView] = useState<DisclosuresView>(initial === 'register' ? { name: 'register' } : { name: 'overview' });
   const overview = () => setView({ name: 'overview' });
   switch (view.name) {
     case 'overview':

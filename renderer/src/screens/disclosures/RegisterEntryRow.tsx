@@ -44,6 +44,11 @@ export function RegisterEntryRow({ entry }: { entry: DisclosureRegisterEntry }) 
                 <>
                   Sent as {entry.fileName} ({entry.outputKind.toUpperCase()}). SHA-256: <code className="hash">{entry.sha256}</code>
                 </>
+              ) : entry.outputKind === 'print' ? (
+                // A print has no file: the hash is of the page sent to the printer.
+                <>
+                  Printed. SHA-256 of the page sent: <code className="hash">{entry.sha256}</code>
+                </>
               ) : (
                 'Nothing was sent.'
               )}

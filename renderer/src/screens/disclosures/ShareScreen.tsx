@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { type FieldErrors, useFormErrors } from '../../forms/useFormErrors';
 import { ApprovalForm, type GivenApproval } from './ApprovalForm';
+import { ConsentMissing } from './ConsentMissing';
 import { DecisionPanel } from './DecisionPanel';
 import { SentNotice } from './SentNotice';
 
@@ -142,20 +143,7 @@ export function ShareScreen({ output, subject, onBack, onOpenPupil }: ShareScree
         </div>
       </form>
       {decision ? <DecisionPanel decision={decision.value} recorded={decision.recorded} /> : null}
-      {decision?.value.outcome === 'needs-consent' ? (
-        <section className="info-panel" aria-labelledby="consent-heading">
-          <h2 id="consent-heading">Consent is missing</h2>
-          <p>
-            A parent (or the pupil, from 16) must agree to these records going to {kind ? recipientKindLabels[kind].toLowerCase() : 'this recipient'}.
-            Record their consent on the pupil’s file, naming this recipient and these documents, then share again.
-          </p>
-          {onOpenPupil ? (
-            <button type="button" className="button button--secondary" onClick={onOpenPupil}>
-              Record consent on {subject}’s file
-            </button>
-          ) : null}
-        </section>
-      ) : null}
+      {decision?.value.outcome === 'needs-consent' ? <ConsentMissing recipient={kind} subject={subject} onOpenPupil={onOpenPupil} /> : null}
       {decision?.value.outcome === 'needs-approval' && !approval && built ? <ApprovalForm request={built} onApproved={setApproval} /> : null}
       {sent ? <SentNotice {...sent} /> : null}
     </main>

@@ -15,6 +15,7 @@ import { PupilConsents } from './PupilConsents';
 import { PupilContacts } from './PupilContacts';
 import { PupilDetailsList } from './PupilDetailsList';
 import { PupilProfessionals } from './PupilProfessionals';
+import { PupilProvision } from './PupilProvision';
 import { SenChronology } from './SenChronology';
 import './pupil.css';
 
@@ -23,10 +24,12 @@ interface PupilFileScreenProps {
   writer: boolean;
   onOpen(view: RegisterView): void;
   onBack(): void;
+  /** Opens a group the pupil has been in; absent for roles that cannot read provision. */
+  onOpenGroup?: ((groupId: string) => void) | undefined;
 }
 
 /** One pupil's file: who they are, their SEN now, the people around them, and how it came to be. Every read is audited by main. */
-export function PupilFileScreen({ view, writer, onOpen, onBack }: PupilFileScreenProps) {
+export function PupilFileScreen({ view, writer, onOpen, onBack, onOpenGroup }: PupilFileScreenProps) {
   const [loaded] = useLoad(() => window.senco.pupils.get({ pupilId: view.pupilId }), 'SENCO Desk could not open the pupil file.');
   return (
     <main className="page">
@@ -42,12 +45,12 @@ export function PupilFileScreen({ view, writer, onOpen, onBack }: PupilFileScree
           <ErrorSummary errors={[{ message: loaded.error.message }]} />
         </>
       ) : null}
-      {loaded.state === 'ready' ? <Loaded file={loaded.value} {...{ view, writer, onOpen }} /> : null}
+      {loaded.state === 'ready' ? <Loaded file={loaded.value} {...{ view, writer, onOpen, onOpenGroup }} /> : null}
     </main>
   );
 }
 
-function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBack'> & { file: PupilFile }) {
+function Loaded({ file, view, writer, onOpen, onOpenGroup }: Omit<PupilFileScreenProps, 'onBack'> & { file: PupilFile }) {
   const name = knownAs(file.pupil);
   // The file knows best: the register row that opened it may be from before a change.
   const monitoring = file.monitoring.some((entry) => entry.closedOn === null);
@@ -68,6 +71,7 @@ function Loaded({ file, view, writer, onOpen }: Omit<PupilFileScreenProps, 'onBa
       <PupilContacts {...people} />
       <PupilProfessionals {...people} />
       <PupilConsents {...people} />
+      {onOpenGroup ? <PupilProvision pupilId={file.pupil.id} onOpenGroup={onOpenGroup} onOpenMap={() => onOpen({ name: 'provision-map', ...task })} /> : null}
       <SenChronology file={file} />
     </>
   );

@@ -14,7 +14,7 @@ import { WithdrawConsent } from '../pupil/WithdrawConsent';
 import '../pupil/pupil.css';
 import type { RegisterView } from './views';
 
-type TaskView = Exclude<RegisterView, { name: 'list' | 'add' | 'pupil' | 'census' | 'import-csv' | 'import-ctf' | 'share' | 'extract' }>;
+type TaskView = Exclude<RegisterView, { name: 'list' | 'add' | 'pupil' | 'census' | 'import-csv' | 'import-ctf' | 'share' | 'extract' | 'provision-map' | 'print-provision-map' }>;
 
 /**
  * The forms that change a pupil's file. Each goes back to the file when done

@@ -8,6 +8,8 @@ import { CsvImport } from '../imports/CsvImport';
 import { CtfImport } from '../imports/CtfImport';
 import { PupilAdd } from '../pupil/PupilAdd';
 import { PupilFileScreen } from '../pupil/PupilFileScreen';
+import { PrintDialog } from '../provision/PrintDialog';
+import { PupilMapScreen } from '../provision/PupilMapScreen';
 import type { Route } from '../signedIn/pages';
 import { PupilTaskScreen } from './PupilTaskScreen';
 import { toFilterInput } from './filterState';
@@ -17,6 +19,8 @@ import type { RegisterView } from './views';
 interface RegisterScreenProps {
   session: SessionInfo;
   notice?: string | undefined;
+  /** Opens this pupil's file at once (a link from a group or a map). */
+  pupilId?: string | undefined;
   onNavigate(route: Route): void;
   /** Told when an import starts and stops saving: a focused task, with no navigation meanwhile. */
   onSaving?(saving: boolean): void;
@@ -26,13 +30,15 @@ interface RegisterScreenProps {
  * The SEND register and the pupil files under it. Change buttons are left out
  * for roles that cannot use them; main refuses them anyway.
  */
-export function RegisterScreen({ session, notice, onNavigate, onSaving }: RegisterScreenProps) {
-  const [view, setView] = useState<RegisterView>({ name: 'list', ...(notice ? { notice } : {}) });
+export function RegisterScreen({ session, notice, pupilId, onNavigate, onSaving }: RegisterScreenProps) {
+  const [view, setView] = useState<RegisterView>(pupilId ? { name: 'pupil', pupilId, monitoring: false } : { name: 'list', ...(notice ? { notice } : {}) });
   // The filters and sort outlive a visit to a pupil's file, so "Back to the register" finds them as left.
   const [list, setList] = useState<ListState>(initialList);
   const reader = mayCall(permissions['register.list'], session.user.role);
   const writer = mayCall(permissions['pupils.add'], session.user.role);
   const discloser = mayCall(permissions['disclosures.send'], session.user.role);
+  const provisionReader = mayCall(permissions['provision.pupilHistory'], session.user.role);
+  const openGroup = (groupId: string) => onNavigate({ page: 'provision', view: { name: 'group', groupId } });
 
   switch (view.name) {
     case 'list':
@@ -79,6 +85,7 @@ export function RegisterScreen({ session, notice, onNavigate, onSaving }: Regist
           writer={writer}
           onOpen={setView}
           onBack={() => setView(view.from === 'census' ? { name: 'census' } : { name: 'list' })}
+          onOpenGroup={provisionReader ? openGroup : undefined}
         />
       );
     case 'share': {
@@ -100,6 +107,32 @@ export function RegisterScreen({ session, notice, onNavigate, onSaving }: Regist
           onBack={() => setView({ name: 'list' })}
         />
       );
+    case 'provision-map': {
+      const file = { name: 'pupil', pupilId: view.pupilId, monitoring: view.monitoring } as const;
+      return (
+        <PupilMapScreen
+          pupilId={view.pupilId}
+          pupilName={view.pupilName}
+          onBack={() => setView(file)}
+          onOpenGroup={openGroup}
+          onPrint={discloser ? (document) => document.kind === 'provision-map-pupil' && setView({ ...view, name: 'print-provision-map', range: document.range }) : undefined}
+        />
+      );
+    }
+    case 'print-provision-map': {
+      const { range, ...map } = view;
+      return (
+        <PrintDialog
+          document={{ kind: 'provision-map-pupil', pupilId: view.pupilId, range }}
+          title={`Provision map for ${view.pupilName}`}
+          audiences={['staff', 'meeting', 'parent']}
+          pupilName={view.pupilName}
+          onBack={() => setView({ ...map, name: 'provision-map' })}
+          onOpenPupil={() => setView({ name: 'pupil', pupilId: view.pupilId, monitoring: view.monitoring })}
+          onOpenRegister={() => onNavigate({ page: 'disclosures', view: 'register' })}
+        />
+      );
+    }
     case 'census':
       return (
         <CensusReadinessScreen

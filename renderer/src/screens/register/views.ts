@@ -18,6 +18,9 @@ export type RegisterView =
   /** `from`: where "Back" goes; the register unless the file was opened from census readiness. */
   | { name: 'pupil'; pupilId: string; monitoring: boolean; notice?: string; from?: 'census' }
   | { name: 'census' }
+  /** The pupil's costed provision map, and its print dialog. */
+  | { name: 'provision-map'; pupilId: string; pupilName: string; monitoring: boolean }
+  | { name: 'print-provision-map'; pupilId: string; pupilName: string; monitoring: boolean; range: { from: string; to: string } }
   /** Sharing a pupil's register summary through the disclosure gate. */
   | { name: 'share'; pupilId: string; pupilName: string; monitoring: boolean }
   /** A CSV extract of the register as filtered. */

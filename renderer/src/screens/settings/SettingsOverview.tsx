@@ -8,7 +8,10 @@ import { SuccessNotice } from '../../components/SuccessNotice';
 import { useLoad } from '../../components/useLoad';
 import { bindingText, demoProtection } from './bindingText';
 import { IdleMinutesForm } from './IdleMinutesForm';
+import { CostingTemplatesSection } from './CostingTemplatesSection';
 import { KeySections } from './KeySections';
+import { ReviewOutcomesSection } from './ReviewOutcomesSection';
+import { StaffRolesSection } from './StaffRolesSection';
 import { SettingsSection } from './SettingsSection';
 import type { SettingsView } from './views';
 
@@ -74,6 +77,9 @@ export function SettingsOverview({ session, notice, onOpen }: SettingsOverviewPr
             )}
           </SettingsSection>
           {mayCall(permissions['keys.rotateDataKey'], role) ? <KeySections security={security} demo={session.demo} onOpen={onOpen} /> : null}
+          {mayCall(permissions['costing.setHourlyRate'], role) ? <StaffRolesSection onOpen={onOpen} /> : null}
+          {mayCall(permissions['costing.listTemplates'], role) ? <CostingTemplatesSection onOpen={onOpen} /> : null}
+          {mayCall(permissions['provision.addOutcome'], role) ? <ReviewOutcomesSection onOpen={onOpen} /> : null}
         </>
       ) : null}
     </main>

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import type { SessionInfo } from '../../../../shared/contract/vault';
 import type { Route } from '../signedIn/pages';
 import { ChangePassphrase } from './ChangePassphrase';
+import { ConfirmArchive } from './ConfirmArchive';
+import { OutcomeForm } from './OutcomeForm';
+import { RoleForm } from './RoleForm';
+import { TemplateForm } from './TemplateForm';
 import { ConfirmRenew } from './ConfirmRenew';
 import { ConfirmRotate } from './ConfirmRotate';
 import { SettingsOverview } from './SettingsOverview';
@@ -16,6 +20,7 @@ interface SettingsScreenProps {
 export function SettingsScreen({ session, notice, onNavigate }: SettingsScreenProps) {
   const [view, setView] = useState<SettingsView>({ name: 'overview', notice });
   const back = () => setView({ name: 'overview' });
+  const done = (n: string) => setView({ name: 'overview', notice: n });
   switch (view.name) {
     case 'overview':
       return <SettingsOverview session={session} notice={view.notice} onOpen={setView} />;
@@ -25,6 +30,45 @@ export function SettingsScreen({ session, notice, onNavigate }: SettingsScreenPr
       return <ConfirmRenew onRenewed={(groups) => onNavigate({ page: 'recovery-key', groups })} onCancel={back} />;
     case 'rotate':
       return <ConfirmRotate onConfirm={() => onNavigate({ page: 'rotating' })} onCancel={back} />;
+    case 'role':
+      return <RoleForm role={view.role} onDone={done} onCancel={back} />;
+    case 'archive-role':
+      return (
+        <ConfirmArchive
+          what={`the role ${view.role.name}`}
+          archived={view.role.archived}
+          explanation="It will no longer be offered for new groups or library entries. Groups already run by it keep it, and their costs."
+          call={(archived) => window.senco.costing.archiveRole({ roleId: view.role.id, archived })}
+          onDone={done}
+          onCancel={back}
+        />
+      );
+    case 'template':
+      return <TemplateForm template={view.template} roles={view.roles} onDone={done} onCancel={back} />;
+    case 'archive-template':
+      return (
+        <ConfirmArchive
+          what={`the template ${view.template.name}`}
+          archived={view.template.archived}
+          explanation="It will no longer be offered as the school’s template. Maps already printed keep the figures they had."
+          call={(archived) => window.senco.costing.archiveTemplate({ templateId: view.template.id, archived })}
+          onDone={done}
+          onCancel={back}
+        />
+      );
+    case 'outcome':
+      return <OutcomeForm outcome={view.outcome} onDone={done} onCancel={back} />;
+    case 'archive-outcome':
+      return (
+        <ConfirmArchive
+          what={`the outcome “${view.outcome.label}”`}
+          archived={view.outcome.archived}
+          explanation="It will no longer be offered in reviews. Reviews that used it keep it."
+          call={(archived) => window.senco.provision.archiveOutcome({ outcomeId: view.outcome.id, archived })}
+          onDone={done}
+          onCancel={back}
+        />
+      );
     default: {
       const unknown: never = view;
       throw new Error(`Unknown settings view: ${JSON.stringify(unknown)}`);

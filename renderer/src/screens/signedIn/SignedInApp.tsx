@@ -7,6 +7,7 @@ import { useShortcuts } from '../../components/useShortcuts';
 import { startDraftSession } from '../../forms/draftSession';
 import { AccountsScreen } from '../accounts/AccountsScreen';
 import { DisclosuresScreen } from '../disclosures/DisclosuresScreen';
+import { ProvisionScreen } from '../provision/ProvisionScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { RecoveryKeyFlow } from '../recoveryKey/RecoveryKeyFlow';
 import { RotatingScreen } from '../settings/RotatingScreen';
@@ -93,11 +94,13 @@ export function SignedInApp({ session: initial, recoveryKey, onLocked }: SignedI
   function renderPage() {
     switch (route.page) {
       case 'register':
-        return <RegisterScreen key={visit} session={session} notice={route.notice} onNavigate={go} onSaving={setSaving} />;
+        return <RegisterScreen key={visit} session={session} notice={route.notice} pupilId={route.pupilId} onNavigate={go} onSaving={setSaving} />;
+      case 'provision':
+        return <ProvisionScreen key={visit} session={session} view={route.view} onNavigate={go} />;
       case 'accounts':
         return <AccountsScreen key={visit} session={session} onChanged={refreshSession} />;
       case 'disclosures':
-        return <DisclosuresScreen key={visit} role={session.user.role} />;
+        return <DisclosuresScreen key={visit} role={session.user.role} initial={route.view} />;
       case 'settings':
         return <SettingsScreen key={visit} session={session} notice={route.notice} onNavigate={go} />;
       case 'recovery-key':
