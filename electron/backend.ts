@@ -82,7 +82,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const idle = startIdleLock(session, platform.clock, platform.settings);
   const senStatus = new SenStatusService(session);
-  const provisionMaps = new ProvisionMapsService(session);
+  const provisionMaps = new ProvisionMapsService(session, platform);
   const demo = new DemoSchoolService(session, {
     dataDir: platform.dataDir,
     nativeBinding: options.nativeBinding,

@@ -20,6 +20,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'none'",
+  // The print dialog previews the document from the app's own print jobs (electron/platform/printJobs.ts).
+  "frame-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -53,6 +55,12 @@ export const securityHeaders = (policy = CONTENT_SECURITY_POLICY): Record<string
   'content-security-policy': policy,
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
+});
+
+/** A printed document as the app serves it: its own policy, no script. */
+export const documentHeaders = (): Record<string, string> => ({
+  ...securityHeaders(DOCUMENT_CONTENT_SECURITY_POLICY),
+  'content-type': 'text/html; charset=utf-8',
 });
 
 /** A file of the built renderer by URL path; never anything outside that folder. */

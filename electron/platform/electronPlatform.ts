@@ -3,7 +3,7 @@ import { type BrowserWindow, dialog, powerMonitor } from 'electron';
 import Store from 'electron-store';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../shared/domain/idleLock';
 import { APP_ORIGIN } from './appAssets';
-import { PRINT_PATH, type PrintJobs } from './appProtocol';
+import { PRINT_PATH, type PrintJobs } from './printJobs';
 import { type AppSettings, defaultSettings, type Platform, type PowerEvent } from './platform';
 import { createHardenedWindow } from './window';
 
@@ -68,6 +68,9 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
         const result = parent ? await dialog.showOpenDialog(parent, settings) : await dialog.showOpenDialog(settings);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+    },
+    previewDocument(html) {
+      return options.printJobs.add(html);
     },
     power: {
       on(event: PowerEvent, listener: () => void) {

@@ -87,6 +87,12 @@ export interface Platform {
    * the caller records no disclosure that did not happen.
    */
   print(html: string, options: PdfOptions): Promise<{ printed: boolean }>;
+  /**
+   * Holds self-contained HTML for the app's own window to show once (the
+   * print dialog's preview) and returns its path on the app origin. The
+   * document keeps its own policy there; nothing is written to disk.
+   */
+  previewDocument(html: string): string;
   settings: SettingsStore;
   power: Power;
   clock: Clock;

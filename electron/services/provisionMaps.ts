@@ -23,6 +23,7 @@ import { pupilProvisionMapPage } from '../documents/pupilProvisionMap';
 import { schoolProvisionMapPage } from '../documents/schoolProvisionMap';
 import { groupMapData, pupilMapData, schoolMapData } from './provisionMapData';
 import { AppFailure } from '../failure';
+import type { Platform } from '../platform/platform';
 import type { SessionService } from './session';
 
 /**
@@ -37,7 +38,10 @@ import type { SessionService } from './session';
  * which map and whose, never what it showed.
  */
 export class ProvisionMapsService {
-  constructor(private readonly session: SessionService) {}
+  constructor(
+    private readonly session: SessionService,
+    private readonly previews: Pick<Platform, 'previewDocument'>,
+  ) {}
 
   school(input: SchoolMapInput): SchoolMapView {
     return this.audited('school', null, () => this.schoolView(input).view);
@@ -51,12 +55,17 @@ export class ProvisionMapsService {
     return this.audited('impact', null, () => this.impactView(input));
   }
 
-  /** The print dialog's preview: the very HTML that would print, with the page's orientation. */
-  preview(document: ProvisionDocument): { html: string; landscape: boolean } {
+  /**
+   * The print dialog's preview: the very HTML that would print, held for the
+   * window's preview frame to load once, from the app's own origin with the
+   * document's own policy (an inline frame would take the app's policy, which
+   * refuses a document's inline styles).
+   */
+  preview(document: ProvisionDocument): { src: string; landscape: boolean } {
     return this.audited(document.kind === 'provision-map-school' ? 'school' : document.kind === 'provision-map-pupil' ? 'pupil' : 'impact', document.kind === 'provision-map-pupil' ? document.pupilId : null, () => {
       const prepared = this.prepare(document);
       const page = prepared.page({ printedBy: this.session.open().user.displayName, printedAt: this.session.now().toISOString(), demo: this.session.isDemo() });
-      return { html: printPage(page), landscape: isLandscape(page) };
+      return { src: this.previews.previewDocument(printPage(page)), landscape: isLandscape(page) };
     });
   }
 

@@ -230,8 +230,8 @@ export const impactSheetView = z.object({
   evaluation,
 });
 
-/** The same HTML the PDF is printed from, for the preview on screen. */
-export const documentPreview = z.object({ html: z.string(), landscape: z.boolean() });
+/** Where the window's preview frame loads the same HTML the PDF is printed from, once, on the app's own origin. */
+export const documentPreview = z.object({ src: z.string().regex(/^\/__print\/[0-9a-f-]{36}$/), landscape: z.boolean() });
 
 export type SchoolMapInput = z.output<typeof schoolMapInput>;
 export type PupilMapInput = z.output<typeof pupilMapInput>;

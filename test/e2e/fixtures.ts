@@ -35,7 +35,7 @@ export const test = base.extend<{ app: TestApp }>({
     page.on('pageerror', (error) => pageErrors.push(error.message));
     try {
       const gate = new GatedDispatcher(backend);
-      const traffic = await openApp(page, gate);
+      const traffic = await openApp(page, gate, platform.printJobs);
       const forget = () => forgetDeviceSecret(dataDir);
       await use({ page, backend, platform, dataDir, pageErrors, hold: (c) => gate.hold(c), forgetDeviceSecret: forget, ...traffic });
     } finally {

@@ -4,7 +4,8 @@ import type { Page, Response, Route } from '@playwright/test';
 import { listChannels } from '../../shared/contract/channels';
 import { buildSencoApi } from '../../shared/contract/client';
 import type { EventSink } from '../../electron/backend';
-import { readAppAsset } from '../../electron/platform/appAssets';
+import { documentHeaders, readAppAsset, securityHeaders } from '../../electron/platform/appAssets';
+import { PRINT_PATH, type PrintJobs } from '../../electron/platform/printJobs';
 import { APP_ORIGIN, APP_URL } from './appOrigin';
 
 /** What the bridge needs of the backend: the dispatcher main's IPC handler calls, and main's events. */
@@ -49,7 +50,7 @@ export function sencoInitScript(): string {
 }
 
 /** Serves the built renderer at APP_ORIGIN, wires it to the backend and opens it. Nothing reaches the network. */
-export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTraffic> {
+export async function openApp(page: Page, backend: Dispatcher, printJobs?: PrintJobs): Promise<BridgeTraffic> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}: run \`npm run build:renderer\` first.`);
   }
@@ -58,7 +59,7 @@ export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTr
   const calls: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.context().route('**/*', async (route) => {
-    if (new URL(route.request().url()).origin === APP_ORIGIN) return serve(route);
+    if (new URL(route.request().url()).origin === APP_ORIGIN) return serve(route, printJobs);
     foreignRequests.push(route.request().url());
     return route.abort('blockedbyclient');
   });
@@ -77,8 +78,15 @@ export async function openApp(page: Page, backend: Dispatcher): Promise<BridgeTr
   return { document, requests, foreignRequests, calls };
 }
 
-/** The same file rules and headers as the app:// protocol handler. */
-async function serve(route: Route): Promise<void> {
-  const asset = await readAppAsset(rendererDir, new URL(route.request().url()).pathname);
+/** The same file rules and headers as the app:// protocol handler, print jobs included. */
+async function serve(route: Route, printJobs: PrintJobs | undefined): Promise<void> {
+  const { pathname } = new URL(route.request().url());
+  if (pathname.startsWith(PRINT_PATH)) {
+    const html = printJobs?.takeByPath(pathname);
+    return html === undefined
+      ? route.fulfill({ status: 404, headers: securityHeaders(), body: 'Not found' })
+      : route.fulfill({ status: 200, headers: documentHeaders(), body: html });
+  }
+  const asset = await readAppAsset(rendererDir, pathname);
   return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
 }

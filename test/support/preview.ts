@@ -54,7 +54,7 @@ async function preview(): Promise<void> {
       page.on('close', () => resolve());
       browser.on('disconnected', () => resolve());
     });
-    await openApp(page, backend);
+    await openApp(page, backend, platform.printJobs);
     console.log(`SENCO Desk preview — vault folder: ${dataDir}\nClose the window or press Ctrl+C to stop.`);
     if (demo) {
       // Through the screen, as a person would: the same button, the same progress.

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { PrintJobs } from '../../electron/platform/printJobs';
 import {
   type AppSettings,
   type Clock,
@@ -39,6 +40,8 @@ export class TestPlatform implements Platform {
   readonly clock: Clock;
   /** Every dialog the backend opened, in order, so tests can check titles and file names. */
   readonly dialogCalls: { kind: DialogKind; title: string; defaultFileName?: string }[] = [];
+  /** Documents held for the page's preview frame, served by the test bridge as the app protocol serves them. */
+  readonly printJobs = new PrintJobs();
   /** Every document sent to the printer, in order, whether the person then printed it or cancelled. */
   readonly printed: { html: string; landscape: boolean }[] = [];
 
@@ -124,6 +127,10 @@ export class TestPlatform implements Platform {
     } finally {
       await done();
     }
+  }
+
+  previewDocument(html: string): string {
+    return this.printJobs.add(html);
   }
 
   async print(html: string, options: PdfOptions): Promise<{ printed: boolean }> {

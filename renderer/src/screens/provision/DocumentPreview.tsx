@@ -7,11 +7,12 @@ interface DocumentPreviewProps {
   title: string;
 }
 
-type Preview = { state: 'loading' } | { state: 'ready'; html: string; landscape: boolean } | { state: 'failed'; message: string };
+type Preview = { state: 'loading' } | { state: 'ready'; src: string; landscape: boolean } | { state: 'failed'; message: string };
 
 /**
  * The exact document that prints, from main, in a frame that can run nothing
- * (sandbox with no permissions) and has no origin of its own. Asked again
+ * (sandbox with no permissions) and has no origin of its own. Main holds it
+ * for one load at `src`, served with the document's own policy. Asked again
  * whenever the audience changes, since the audience changes the document.
  */
 export function DocumentPreview({ document, title }: DocumentPreviewProps) {
@@ -36,7 +37,7 @@ export function DocumentPreview({ document, title }: DocumentPreviewProps) {
       className={preview.landscape ? 'preview preview--landscape' : 'preview'}
       title={title}
       sandbox=""
-      srcDoc={preview.html}
+      src={preview.src}
     />
   );
 }
