@@ -7,12 +7,18 @@ import { createHandlers } from './ipc/handlers';
 import type { Platform } from './platform/platform';
 import { AccountsService } from './services/accounts';
 import { CensusReadinessService } from './services/censusReadiness';
+import { CostingRolesService } from './services/costingRoles';
+import { CostingTemplatesService } from './services/costingTemplates';
 import { CtfImportService } from './services/ctfImport';
 import { refuseInDemo } from './ipc/demoGuard';
 import { DemoSchoolService } from './services/demoSchool';
 import { importProgress } from './services/importRunner';
 import { DraftsService } from './services/drafts';
 import { MonitoringService } from './services/monitoring';
+import { ProvisionGroupsService } from './services/provisionGroups';
+import { ProvisionLibraryService } from './services/provisionLibrary';
+import { ProvisionMembershipsService } from './services/provisionMemberships';
+import { ProvisionOutcomesService } from './services/provisionOutcomes';
 import { PupilFilesService } from './services/pupilFiles';
 import { PupilConsentsService } from './services/pupilConsents';
 import { PupilPeopleService } from './services/pupilPeople';
@@ -106,6 +112,12 @@ export function createBackend(options: BackendOptions): Backend {
     ctfImport: new CtfImportService(session, platform.dialogs, importWorker),
     // The only service given printToPdf and the save dialog (test/unit/architecture/outputs.test.ts).
     exports: new ExportService(session, platform),
+    provisionLibrary: new ProvisionLibraryService(session),
+    provisionGroups: new ProvisionGroupsService(session),
+    provisionMemberships: new ProvisionMembershipsService(session),
+    provisionOutcomes: new ProvisionOutcomesService(session),
+    costingRoles: new CostingRolesService(session),
+    costingTemplates: new CostingTemplatesService(session),
     rotation: {
       nativeBinding: options.nativeBinding,
       workerScript: options.rekeyWorkerScript,

@@ -20,6 +20,12 @@ import type { SecuritySettingsService } from '../services/securitySettings';
 import type { SessionService } from '../services/session';
 import { checkRecoveryKey, recoverVault, unlockWithPassphrase } from '../services/unlock';
 import { createVault } from '../services/vaultCreation';
+import type { CostingRolesService } from '../services/costingRoles';
+import type { CostingTemplatesService } from '../services/costingTemplates';
+import type { ProvisionGroupsService } from '../services/provisionGroups';
+import type { ProvisionLibraryService } from '../services/provisionLibrary';
+import type { ProvisionMembershipsService } from '../services/provisionMemberships';
+import type { ProvisionOutcomesService } from '../services/provisionOutcomes';
 import type { Handlers } from './dispatcher';
 import { AppFailure } from '../failure';
 
@@ -41,6 +47,12 @@ export interface Services {
   pupilImport: PupilImportService;
   ctfImport: CtfImportService;
   exports: ExportService;
+  provisionLibrary: ProvisionLibraryService;
+  provisionGroups: ProvisionGroupsService;
+  provisionMemberships: ProvisionMembershipsService;
+  provisionOutcomes: ProvisionOutcomesService;
+  costingRoles: CostingRolesService;
+  costingTemplates: CostingTemplatesService;
   rotation: { nativeBinding?: string | undefined; workerScript?: string | undefined; onProgress(p: RotationProgress): void };
 }
 
@@ -175,6 +187,46 @@ export function createHandlers(s: Services): Handlers {
       send: (input) => s.exports.export(input),
       register: (input) => s.exports.readRegister(input),
       printRegister: (input) => s.exports.printRegister(input),
+    },
+    provision: {
+      listLibrary: (input) => s.provisionLibrary.list(input.includeArchived ?? false),
+      getEntry: (input) => s.provisionLibrary.get(input.provisionId),
+      addEntry: (input) => s.provisionLibrary.add(input.entry),
+      changeEntry: (input) => s.provisionLibrary.change(input.provisionId, input.version, input.entry),
+      archiveEntry: (input) => s.provisionLibrary.setArchived(input.provisionId, input.version, input.archived),
+      saveGroupToLibrary: (input) => s.provisionLibrary.saveGroupToLibrary(input.groupId),
+      listGroups: (input) => s.provisionGroups.list(input),
+      getGroup: (input) => s.provisionGroups.get(input.groupId),
+      createGroup: (input) => s.provisionGroups.create(input.provisionId, input.group),
+      startGroup: (input) => s.provisionGroups.startFromLibrary(input),
+      changeGroup: (input) => s.provisionGroups.change(input.groupId, input.version, input.group),
+      endGroup: (input) => s.provisionGroups.end(input.groupId, input.version, input.endDate),
+      evaluateGroup: (input) => s.provisionGroups.evaluate(input.groupId, input.version, input.evaluation),
+      addMembers: (input) => ({ membershipIds: s.provisionMemberships.add(input.groupId, input.pupils) }),
+      changeMembershipDates: (input) => s.provisionMemberships.changeDates(input.membershipId, input.version, input.startDate, input.endDate),
+      recordEntryScore: (input) => s.provisionMemberships.recordEntry(input.membershipId, input.version, input.score),
+      recordExitScore: (input) => s.provisionMemberships.recordExit(input.membershipId, input.version, input.score),
+      recordReviewOutcome: (input) => s.provisionMemberships.recordOutcome(input.membershipId, input.version, input.reviewOutcomeId),
+      evaluateMembership: (input) => s.provisionMemberships.evaluate(input.membershipId, input.version, input.evaluation),
+      endMembership: (input) => s.provisionMemberships.end(input.membershipId, input.version, input.endDate),
+      membershipHistory: (input) => s.provisionMemberships.history(input.membershipId),
+      pupilHistory: (input) => s.provisionMemberships.pupilHistory(input.pupilId),
+      listOutcomes: (input) => s.provisionOutcomes.list(input.includeArchived ?? false),
+      addOutcome: (input) => s.provisionOutcomes.add(input.label, input.score),
+      changeOutcome: (input) => s.provisionOutcomes.change(input.outcomeId, input.label, input.score),
+      archiveOutcome: (input) => s.provisionOutcomes.setArchived(input.outcomeId, input.archived),
+    },
+    costing: {
+      listRoles: (input) => s.costingRoles.list(input.includeArchived ?? false),
+      addRole: (input) => s.costingRoles.add(input.name, input.hourlyRatePence),
+      renameRole: (input) => s.costingRoles.rename(input.roleId, input.name),
+      setHourlyRate: (input) => s.costingRoles.setHourlyRate(input.roleId, input.hourlyRatePence),
+      archiveRole: (input) => s.costingRoles.setArchived(input.roleId, input.archived),
+      listTemplates: () => s.costingTemplates.list(),
+      addTemplate: (input) => s.costingTemplates.add(input.template),
+      changeTemplate: (input) => s.costingTemplates.change(input.templateId, input.template),
+      archiveTemplate: (input) => s.costingTemplates.setArchived(input.templateId, input.archived),
+      chooseTemplate: (input) => s.costingTemplates.choose(input.templateId),
     },
   };
 }

@@ -31,6 +31,53 @@ import {
   savedVersion,
 } from './people';
 import {
+  costingTemplate,
+  entryAddInput,
+  entryArchiveInput,
+  entryChangeInput,
+  entryIdInput,
+  groupChangeInput,
+  groupCreateInput,
+  groupDetail,
+  groupEndInput,
+  groupEvaluateInput,
+  groupIdInput,
+  groupListInput,
+  groupStartInput,
+  groupSummary,
+  groupToLibraryInput,
+  libraryListInput,
+  membersAdded,
+  membersAddInput,
+  membershipDatesInput,
+  membershipEndInput,
+  membershipEvaluateInput,
+  membershipIdInput,
+  membershipOutcomeInput,
+  membershipScoreInput,
+  membershipVersions,
+  outcomeAddInput,
+  outcomeArchiveInput,
+  outcomeChangeInput,
+  outcomesListInput,
+  provisionEntry,
+  pupilHistoryInput,
+  pupilProvisionRow,
+  reviewOutcome,
+  roleAddInput,
+  roleArchiveInput,
+  roleRateInput,
+  roleRenameInput,
+  rolesListInput,
+  savedVersion as provisionSaved,
+  staffRole,
+  templateAddInput,
+  templateArchiveInput,
+  templateChangeInput,
+  templateChooseInput,
+  templatesOutput,
+} from './provision';
+import {
   censusReadinessOutput,
   concernInput,
   monitoringCloseInput,
@@ -199,6 +246,60 @@ export const contract = {
     register: channel({ input: registerQuery, output: z.array(registerEntry) }),
     /** Prints the register (as filtered) for the data protection officer; that print is recorded too. */
     printRegister: channel({ input: registerQuery, output: exportResult }),
+  },
+  /**
+   * Provision mapping (issue 6): the library, groups, the pupils in them and review outcomes. Every change is a
+   * new version; costs are null in every answer to anyone but the SENCO.
+   */
+  provision: {
+    listLibrary: channel({ input: libraryListInput, output: z.array(provisionEntry) }),
+    getEntry: channel({ input: entryIdInput, output: provisionEntry }),
+    addEntry: channel({ input: entryAddInput, output: provisionSaved }),
+    changeEntry: channel({ input: entryChangeInput, output: provisionSaved }),
+    /** Takes an entry out of the library (or puts it back); groups that came from it keep their figures. */
+    archiveEntry: channel({ input: entryArchiveInput, output: provisionSaved }),
+    /** Copies a running group's figures into the library as a new entry. */
+    saveGroupToLibrary: channel({ input: groupToLibraryInput, output: provisionSaved }),
+    listGroups: channel({ input: groupListInput, output: z.array(groupSummary) }),
+    getGroup: channel({ input: groupIdInput, output: groupDetail }),
+    /** A group set up on its own, or from a library entry with its figures edited first. */
+    createGroup: channel({ input: groupCreateInput, output: provisionSaved }),
+    /** A group from a library entry, with the entry's figures as they are. */
+    startGroup: channel({ input: groupStartInput, output: provisionSaved }),
+    changeGroup: channel({ input: groupChangeInput, output: provisionSaved }),
+    /** Ends the group; its pupils still in it leave on the same date. */
+    endGroup: channel({ input: groupEndInput, output: provisionSaved }),
+    evaluateGroup: channel({ input: groupEvaluateInput, output: provisionSaved }),
+    addMembers: channel({ input: membersAddInput, output: membersAdded }),
+    changeMembershipDates: channel({ input: membershipDatesInput, output: provisionSaved }),
+    /** Null clears a score recorded by mistake; the earlier version keeps it. */
+    recordEntryScore: channel({ input: membershipScoreInput, output: provisionSaved }),
+    recordExitScore: channel({ input: membershipScoreInput, output: provisionSaved }),
+    recordReviewOutcome: channel({ input: membershipOutcomeInput, output: provisionSaved }),
+    evaluateMembership: channel({ input: membershipEvaluateInput, output: provisionSaved }),
+    endMembership: channel({ input: membershipEndInput, output: provisionSaved }),
+    membershipHistory: channel({ input: membershipIdInput, output: membershipVersions }),
+    /** Every provision a pupil has had, newest first, for their file. */
+    pupilHistory: channel({ input: pupilHistoryInput, output: z.array(pupilProvisionRow) }),
+    listOutcomes: channel({ input: outcomesListInput, output: z.array(reviewOutcome) }),
+    addOutcome: channel({ input: outcomeAddInput, output: reviewOutcome }),
+    changeOutcome: channel({ input: outcomeChangeInput, output: reviewOutcome }),
+    archiveOutcome: channel({ input: outcomeArchiveInput, output: reviewOutcome }),
+  },
+  /** Staff roles, pay and the LA costing templates: pay and templates are the SENCO's alone. */
+  costing: {
+    /** Role names for everyone signed in; the hourly rate is null for all but the SENCO. */
+    listRoles: channel({ input: rolesListInput, output: z.array(staffRole) }),
+    addRole: channel({ input: roleAddInput, output: staffRole }),
+    renameRole: channel({ input: roleRenameInput, output: staffRole }),
+    setHourlyRate: channel({ input: roleRateInput, output: staffRole }),
+    archiveRole: channel({ input: roleArchiveInput, output: staffRole }),
+    listTemplates: channel({ input: nothing, output: templatesOutput }),
+    addTemplate: channel({ input: templateAddInput, output: costingTemplate }),
+    changeTemplate: channel({ input: templateChangeInput, output: costingTemplate }),
+    archiveTemplate: channel({ input: templateArchiveInput, output: costingTemplate }),
+    /** The template the school's maps are costed with. */
+    chooseTemplate: channel({ input: templateChooseInput, output: templatesOutput }),
   },
 } as const;
 

@@ -27,6 +27,11 @@ const DISCLOSERS: readonly Role[] = ['senco', 'deputy-senco'];
 /** Who reads the disclosure register: those who send and those who approve. */
 const REGISTER_OF_DISCLOSURES: readonly Role[] = ['senco', 'deputy-senco', 'headteacher', 'dsl'];
 
+/** Who keeps the provision library, groups and outcomes: all but pay and costing. */
+const PROVISION_WRITERS: readonly Role[] = ['senco', 'deputy-senco'];
+/** Who reads provision: as the register. Teachers are refused, as they are for the register. */
+const PROVISION_READERS: readonly Role[] = REGISTER_READERS;
+
 export const permissions: Record<ChannelName, Permission> = {
   'vault.status': 'anyone',
   'vault.create': 'anyone',
@@ -89,6 +94,44 @@ export const permissions: Record<ChannelName, Permission> = {
   'disclosures.send': DISCLOSERS,
   'disclosures.register': REGISTER_OF_DISCLOSURES,
   'disclosures.printRegister': DISCLOSERS,
+  'provision.listLibrary': PROVISION_READERS,
+  'provision.getEntry': PROVISION_READERS,
+  'provision.addEntry': PROVISION_WRITERS,
+  'provision.changeEntry': PROVISION_WRITERS,
+  'provision.archiveEntry': PROVISION_WRITERS,
+  'provision.saveGroupToLibrary': PROVISION_WRITERS,
+  'provision.listGroups': PROVISION_READERS,
+  'provision.getGroup': PROVISION_READERS,
+  'provision.createGroup': PROVISION_WRITERS,
+  'provision.startGroup': PROVISION_WRITERS,
+  'provision.changeGroup': PROVISION_WRITERS,
+  'provision.endGroup': PROVISION_WRITERS,
+  'provision.evaluateGroup': PROVISION_WRITERS,
+  'provision.addMembers': PROVISION_WRITERS,
+  'provision.changeMembershipDates': PROVISION_WRITERS,
+  'provision.recordEntryScore': PROVISION_WRITERS,
+  'provision.recordExitScore': PROVISION_WRITERS,
+  'provision.recordReviewOutcome': PROVISION_WRITERS,
+  'provision.evaluateMembership': PROVISION_WRITERS,
+  'provision.endMembership': PROVISION_WRITERS,
+  'provision.membershipHistory': PROVISION_READERS,
+  'provision.pupilHistory': PROVISION_READERS,
+  // Outcome words appear on plans and reviews anyone signed in may read; the service hides nothing in them.
+  'provision.listOutcomes': 'signed-in',
+  'provision.addOutcome': PROVISION_WRITERS,
+  'provision.changeOutcome': PROVISION_WRITERS,
+  'provision.archiveOutcome': PROVISION_WRITERS,
+  // Role names are on every map and plan; the service leaves the hourly rate out for all but the SENCO.
+  'costing.listRoles': 'signed-in',
+  'costing.addRole': SENCO,
+  'costing.renameRole': SENCO,
+  'costing.setHourlyRate': SENCO,
+  'costing.archiveRole': SENCO,
+  'costing.listTemplates': SENCO,
+  'costing.addTemplate': SENCO,
+  'costing.changeTemplate': SENCO,
+  'costing.archiveTemplate': SENCO,
+  'costing.chooseTemplate': SENCO,
 };
 
 export function mayCall(permission: Permission | undefined, role: Role | null): boolean {
