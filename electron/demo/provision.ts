@@ -31,24 +31,40 @@ import type { SyntheticSchool } from './syntheticSchool';
  */
 export interface SyntheticProvision {
   roles: StaffRole[];
-  /** The built-in default first (the database seeds it; the loader skips it), then the LA's. */
+  /** The built-in default first (migration 007 seeds it; the loader skips it), then the LA's. */
   templates: CostingTemplate[];
   /** The template the school costs with. */
   schoolTemplateId: string;
+  /** Migration 007's defaults, which the memberships point at (the loader adds none). */
   outcomes: ReviewOutcome[];
-  library: ProvisionEntry[];
+  /** Costs always present: the demo is written as the SENCO would have entered it. */
+  library: (ProvisionEntry & Costed)[];
   /** Oldest school year first. */
-  groups: ProvisionGroup[];
+  groups: (ProvisionGroup & Costed)[];
   memberships: ProvisionMembership[];
 }
 
-/** The roles a school starts with, with the demo's hourly rates (pence). */
+type Costed = { materialsPence: number; licencePence: number };
+
+/**
+ * The roles migration 007 seeds (its ids and names), with the demo's hourly
+ * rates in pence: the loader sets the rates on the seeded rows.
+ */
 export const demoRoles: Record<DemoRoleKey, { id: string; name: string; hourlyRatePence: number }> = {
   teacher: { id: 'teacher', name: 'Teacher', hourlyRatePence: 3_200 },
-  hlta: { id: 'hlta', name: 'HLTA', hourlyRatePence: 1_650 },
-  ta: { id: 'ta', name: 'Teaching assistant', hourlyRatePence: 1_420 },
+  hlta: { id: 'hlta', name: 'Higher level teaching assistant', hourlyRatePence: 1_650 },
+  ta: { id: 'teaching-assistant', name: 'Teaching assistant', hourlyRatePence: 1_420 },
   senco: { id: 'senco', name: 'SENCO', hourlyRatePence: 3_800 },
-  external: { id: 'external', name: 'External specialist', hourlyRatePence: 5_500 },
+  external: { id: 'external-specialist', name: 'External specialist', hourlyRatePence: 5_500 },
+};
+
+/** The review outcomes migration 007 seeds, by score: the demo's memberships point at them. */
+export const seededOutcomeIds: Record<-2 | -1 | 0 | 1 | 2, string> = {
+  2: 'exceeded',
+  1: 'met',
+  0: 'partly-met',
+  [-1]: 'not-met',
+  [-2]: 'went-backwards',
 };
 
 export const REFERENCE_ROLL = 2000;
@@ -78,8 +94,8 @@ export function generateProvision(school: SyntheticSchool, seed: number): Synthe
     capPerPupilPerProvisionPence: null,
     builtIn: true,
   };
-  const outcomes: ReviewOutcome[] = defaultReviewOutcomes.map((o) => ({ ...o, id: ids.uuid() }));
-  const outcomeIds = Object.fromEntries(outcomes.map((o) => [o.score, o.id])) as Record<-2 | -1 | 0 | 1 | 2, string>;
+  const outcomes: ReviewOutcome[] = defaultReviewOutcomes.map((o) => ({ ...o, id: seededOutcomeIds[o.score] }));
+  const outcomeIds = seededOutcomeIds;
 
   const library = demoLibrary.map((entry) => ({ entry, id: ids.fork(`library:${entry.key}`).uuid() }));
   const { groups, memberships } = provisionGroups({

@@ -48,8 +48,10 @@ function iso(day: Day): string {
 
 const christmas = (academicYear: number) => toDay(`${academicYear}-12-21`);
 
-export function provisionGroups(f: GroupsFrame): { groups: ProvisionGroup[]; memberships: ProvisionMembership[] } {
-  const groups: ProvisionGroup[] = [];
+type CostedGroup = ProvisionGroup & { materialsPence: number; licencePence: number };
+
+export function provisionGroups(f: GroupsFrame): { groups: CostedGroup[]; memberships: ProvisionMembership[] } {
+  const groups: CostedGroup[] = [];
   const memberships: ProvisionMembership[] = [];
   const thisYear = academicYearOf(f.today);
   for (let year = thisYear - HISTORY_YEARS + 1; year <= thisYear; year++) {
@@ -110,7 +112,7 @@ function group(
   offers: Offers,
   had: Set<number>,
   rnd: Random,
-): { group: ProvisionGroup; memberships: ProvisionMembership[] } | null {
+): { group: CostedGroup; memberships: ProvisionMembership[] } | null {
   const wave = rnd.weighted(WAVE_MIX);
   const offered = offers[wave];
   if (offered.length === 0) return null;
