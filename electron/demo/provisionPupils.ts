@@ -24,10 +24,17 @@ export interface ProvisionPupil {
 }
 
 const within = (day: Day, period: { from: Day; to: Day | null }) => period.from <= day && (period.to === null || day < period.to);
-const dayOrNull = (iso: string | null) => (iso === null ? null : toDay(iso));
+// The school's dates repeat (term starts, census days): parsing each once keeps the demo build quick.
+const days = new Map<string, Day>();
+function day(iso: string): Day {
+  let parsed = days.get(iso);
+  if (parsed === undefined) days.set(iso, (parsed = toDay(iso)));
+  return parsed;
+}
+const dayOrNull = (iso: string | null) => (iso === null ? null : day(iso));
 
 export function provisionPupils(school: SyntheticSchool): ProvisionPupil[] {
-  const today = toDay(school.today);
+  const today = day(school.today);
   return school.pupils.map((p, index) => {
     const d = p.details;
     const left = dayOrNull(d.leavingDate);
@@ -35,16 +42,16 @@ export function provisionPupils(school: SyntheticSchool): ProvisionPupil[] {
     return {
       index,
       id: p.id,
-      admitted: toDay(d.admissionDate!),
+      admitted: day(d.admissionDate!),
       left,
       receptionYear: academicYearOf(left ?? today) - year,
       classIndex: d.className!.charCodeAt(d.ncYear!.length) - 65,
-      dateOfBirth: toDay(d.dateOfBirth!),
-      statuses: p.senStatuses.map((s) => ({ provision: s.provision, from: toDay(s.startDate), to: dayOrNull(s.endDate) })),
-      monitoring: p.monitoring.map((m) => ({ from: toDay(m.addedOn), to: dayOrNull(m.closedOn) })),
+      dateOfBirth: day(d.dateOfBirth!),
+      statuses: p.senStatuses.map((s) => ({ provision: s.provision, from: day(s.startDate), to: dayOrNull(s.endDate) })),
+      monitoring: p.monitoring.map((m) => ({ from: day(m.addedOn), to: dayOrNull(m.closedOn) })),
       needs: p.senNeeds.flatMap((n) => {
         const area = needTypeDetails[n.needType as NeedType]?.area;
-        return area ? [{ area, from: toDay(n.startDate), to: dayOrNull(n.endDate) }] : [];
+        return area ? [{ area, from: day(n.startDate), to: dayOrNull(n.endDate) }] : [];
       }),
     };
   });
