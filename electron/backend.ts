@@ -20,6 +20,7 @@ import { ProvisionLibraryService } from './services/provisionLibrary';
 import { ProvisionMembershipsService } from './services/provisionMemberships';
 import { ProvisionOutcomesService } from './services/provisionOutcomes';
 import { PupilFilesService } from './services/pupilFiles';
+import { ProvisionMapsService } from './services/provisionMaps';
 import { PupilConsentsService } from './services/pupilConsents';
 import { PupilPeopleService } from './services/pupilPeople';
 import { PupilProfilesService } from './services/pupilProfiles';
@@ -81,6 +82,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const idle = startIdleLock(session, platform.clock, platform.settings);
   const senStatus = new SenStatusService(session);
+  const provisionMaps = new ProvisionMapsService(session);
   const demo = new DemoSchoolService(session, {
     dataDir: platform.dataDir,
     nativeBinding: options.nativeBinding,
@@ -110,8 +112,9 @@ export function createBackend(options: BackendOptions): Backend {
     censusReadiness: new CensusReadinessService(session),
     pupilImport: new PupilImportService(session, platform.dialogs, platform.settings, importWorker),
     ctfImport: new CtfImportService(session, platform.dialogs, importWorker),
-    // The only service given printToPdf and the save dialog (test/unit/architecture/outputs.test.ts).
-    exports: new ExportService(session, platform),
+    provisionMaps,
+    // The only service given printToPdf, print and the save dialog (test/unit/architecture/outputs.test.ts).
+    exports: new ExportService(session, platform, provisionMaps),
     provisionLibrary: new ProvisionLibraryService(session),
     provisionGroups: new ProvisionGroupsService(session),
     provisionMemberships: new ProvisionMembershipsService(session),

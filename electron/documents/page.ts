@@ -18,6 +18,8 @@ export const FONT_MONO = 'Consolas, "DejaVu Sans Mono", Menlo, "Liberation Mono"
 
 export const DEMO_MARK = 'DEMO — not a real school';
 
+export type PageOrientation = 'portrait' | 'landscape';
+
 export interface PrintedPage {
   /** Plain text: the window's and the PDF's title. */
   title: string;
@@ -30,6 +32,8 @@ export interface PrintedPage {
    * demo print can never pass for a real pupil's record.
    */
   demo?: boolean;
+  /** A4 the tall way (the default) or the wide way, for a map whose table needs the width. */
+  orientation?: PageOrientation;
   /** The document's own CSS: constant text, never a value from the view model. */
   styles: string;
   body: SafeHtml;
@@ -51,12 +55,18 @@ const demoWatermarkCss = `
   font: 700 96pt ${FONT_SANS}; letter-spacing: 0.1em; color: rgb(0 0 0 / 10%); pointer-events: none; z-index: 1000; }
 `;
 
+/** What the PDF printer is told, so it never disagrees with the page's own `@page` size. */
+export function isLandscape(page: Pick<PrintedPage, 'orientation'>): boolean {
+  return page.orientation === 'landscape';
+}
+
 export function printPage(page: PrintedPage): string {
+  const landscape = isLandscape(page);
   const margin = `font: 8pt ${FONT_SANS}; color: #000;`;
   const demo = page.demo ? `@top-center { content: ${cssString(DEMO_MARK)}; ${margin} font-weight: 700; }` : '';
   const frame = `
 @page {
-  size: A4 portrait;
+  size: A4 ${landscape ? 'landscape' : 'portrait'};
   margin: 14mm 16mm 16mm;
   @bottom-left { content: "CONFIDENTIAL"; ${margin} font-weight: 700; letter-spacing: 0.08em; }
   @bottom-center { content: ${cssString(footerLine(page))}; ${margin} }
@@ -66,7 +76,7 @@ export function printPage(page: PrintedPage): string {
 *, *::before, *::after { box-sizing: border-box; }
 html { color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font: 10.5pt/1.35 ${FONT_SANS}; }
-@media screen { body { width: 210mm; margin: 0 auto; padding: 14mm 16mm; } }
+@media screen { body { width: ${landscape ? '297mm' : '210mm'}; margin: 0 auto; padding: 14mm 16mm; } }
 ${page.demo ? demoWatermarkCss : ''}`;
   const title = page.demo ? `DEMO – ${page.title}` : page.title;
   // Hidden from a screen reader: the margin and the footer say DEMO in words already.

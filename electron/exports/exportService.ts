@@ -11,19 +11,20 @@ import type { Platform } from '../platform/platform';
 import type { SessionService } from '../services/session';
 import { Approvals } from './approvals';
 import { consentsFor } from './consents';
-import { type ExportPlan, planExport, requestDigest } from './plan';
+import { type ExportPlan, planExport, planProvisionMap, requestDigest } from './plan';
 import { pupilSummaryHtml, registerExtractText } from './render';
 import { registerPrintHtml } from '../documents/disclosureRegister';
+import { isLandscape, printPage } from '../documents/page';
+import type { ProvisionMapsService } from '../services/provisionMaps';
 import { decideDisclosure } from './rule';
 
 /** The most rows the register screen and its print show at once. */
 export const REGISTER_LIMIT = 500;
 
-interface Rendered {
-  bytes: Uint8Array;
-  outputKind: 'pdf' | 'csv';
-  defaultFileName: string;
-}
+/** A file to save (PDF or CSV), or a page for the system's print dialog; the bytes are what the register's hash is of. */
+type Rendered =
+  | { outputKind: 'pdf' | 'csv'; bytes: Uint8Array; defaultFileName: string }
+  | { outputKind: 'print'; bytes: Uint8Array; html: string; landscape: boolean };
 
 /**
  * The disclosure gate in use: the one module that sends anything out of the
@@ -49,7 +50,8 @@ export class ExportService {
 
   constructor(
     private readonly session: SessionService,
-    private readonly platform: Pick<Platform, 'dialogs' | 'printToPdf'>,
+    private readonly platform: Pick<Platform, 'dialogs' | 'printToPdf' | 'print'>,
+    private readonly maps: ProvisionMapsService,
   ) {
     this.approvals = new Approvals(session);
   }
@@ -81,6 +83,16 @@ export class ExportService {
     const decision = decideDisclosure(plan.request, this.context(plan));
     const render = async (): Promise<Rendered> => {
       const printed = { printedBy: this.printedBy(), printedAt: this.session.now().toISOString(), demo: this.session.isDemo() };
+      if (plan.map) {
+        const page = plan.map.page(printed);
+        const html = printPage(page);
+        const landscape = isLandscape(page);
+        if (input.delivery === 'print') return { outputKind: 'print', bytes: new TextEncoder().encode(html), html, landscape };
+        return { bytes: await this.platform.printToPdf(html, { landscape }), outputKind: 'pdf', defaultFileName: plan.map.fileName };
+      }
+      if (input.delivery === 'print') {
+        throw new AppFailure('INVALID_INPUT', 'Only a provision map can be printed from here: save this as a file instead.');
+      }
       if (input.output.kind === 'pupil-summary') {
         const html = pupilSummaryHtml(db, input, input.output.pupilId, this.session.now(), printed);
         return { bytes: await this.platform.printToPdf(html, { landscape: false }), outputKind: 'pdf', defaultFileName: 'Pupil summary.pdf' };
@@ -155,6 +167,7 @@ export class ExportService {
     }
     const rendered = await render();
     const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
+    if (rendered.outputKind === 'print') return this.print(plan, described, purpose, rendered, sha256);
     const path = await this.platform.dialogs.saveFile({
       title: 'Save the shared records',
       // A CSV cannot carry a watermark: from the demo school, its name says DEMO instead.
@@ -186,12 +199,34 @@ export class ExportService {
     }
   }
 
+  /**
+   * A print cannot be taken back, so it is recorded once the system's print
+   * dialog says it went to the printer; the hash is of the page sent. A
+   * cancelled dialog sent nothing and is only in the audit log, as a
+   * cancelled save is.
+   */
+  private async print(
+    plan: ExportPlan,
+    described: Decision,
+    purpose: string,
+    rendered: Extract<Rendered, { outputKind: 'print' }>,
+    sha256: string,
+  ): Promise<ExportResult> {
+    const { printed } = await this.platform.print(rendered.html, { landscape: rendered.landscape });
+    if (!printed) {
+      this.audit('disclosure.cancelled', {});
+      return { decision: described, fileName: null, sha256: null, registerId: null };
+    }
+    const registerId = this.record(plan, described, purpose, { outputKind: 'print', fileName: null, sha256 });
+    return { decision: described, fileName: null, sha256, registerId };
+  }
+
   /** One synchronous transaction: the register row and the audit row commit together. */
   private record(
     plan: ExportPlan,
     decision: Decision,
     purpose: string,
-    output: { outputKind: 'pdf' | 'csv'; fileName: string; sha256: string } | null,
+    output: { outputKind: 'pdf' | 'csv' | 'print'; fileName: string | null; sha256: string } | null,
   ): string {
     const { db, user } = this.session.open();
     const id = randomUUID();
@@ -222,7 +257,12 @@ export class ExportService {
 
   private plan(input: ExportRequest): ExportPlan {
     const { db, user } = this.session.open();
-    return planExport(db, input, { userId: user.id, role: user.role }, this.session.now());
+    const requestedBy = { userId: user.id, role: user.role };
+    const { output } = input;
+    if (output.kind === 'provision-map-school' || output.kind === 'provision-map-pupil' || output.kind === 'provision-impact') {
+      return planProvisionMap(db, input, this.maps.prepare(output), requestedBy, this.session.now());
+    }
+    return planExport(db, input, requestedBy, this.session.now());
   }
 
   private context(plan: ExportPlan) {

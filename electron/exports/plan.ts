@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { pupilById } from '../db/repositories/pupils';
 import { type RegisterRow, registerRows } from '../db/repositories/register';
 import { AppFailure } from '../failure';
+import type { PreparedMap } from '../services/provisionMaps';
 
 /** What main makes of the window's export request: the rule's request, and what will be rendered. */
 export interface ExportPlan {
@@ -17,6 +18,8 @@ export interface ExportPlan {
   pupils: Record<string, { dateOfBirth: string }>;
   /** For an extract: the rows, read once, so that the file holds what was decided on. */
   rows: RegisterRow[];
+  /** For a provision map: the map, built once, so that the page holds what was decided on. */
+  map?: PreparedMap;
 }
 
 /**
@@ -56,7 +59,7 @@ export function planExport(
     };
   }
   if (input.output.kind !== 'register-extract') {
-    throw new AppFailure('INTERNAL', 'Provision maps cannot be shared yet.');
+    throw new Error('A provision map is planned with planProvisionMap.');
   }
   if (input.include.health || input.include.thirdPartyReports) {
     throw new AppFailure('INVALID_INPUT', 'A register extract holds no health information or reports: untick them.');
@@ -72,6 +75,60 @@ export function planExport(
     rows,
   };
 }
+
+/**
+ * A provision map as the rule sees it (issue 6): for every pupil it names,
+ * that pupil's provision map; for every pupil whose own costs it shows, those
+ * costs; costs of groups and areas (worked out from staff pay) as staff
+ * costs; and a meeting's copy of the whole-school map, which names no one, as
+ * anonymised statistics. The rule then decides each one: a parent has only
+ * their own child's map, costs go only to staff and the LA, pay never leaves
+ * the school.
+ */
+export function planProvisionMap(
+  db: Database,
+  input: ExportRequest,
+  map: PreparedMap,
+  requestedBy: DisclosureRequest['requestedBy'],
+  now: Date,
+): ExportPlan {
+  if (input.include.health || input.include.familySocialCare || input.include.thirdPartyReports) {
+    throw new AppFailure('INVALID_INPUT', 'A provision map holds no health, family or social care details or reports: untick them.');
+  }
+  const pupils: ExportPlan['pupils'] = {};
+  for (const id of map.namedPupilIds) {
+    const pupil = pupilById(db, id);
+    if (pupil) pupils[id] = { dateOfBirth: pupil.dateOfBirth };
+  }
+  const ownFamily = input.recipient.kind === 'parent' || input.recipient.kind === 'young-person';
+  const recipient = stripEmpty(input.recipient);
+  const documents: DisclosureDocument[] = [
+    ...map.namedPupilIds.map((pupilId) => ({ id: `provision-map:${pupilId}`, kind: 'provision-map' as const, pupilId })),
+    ...map.pupilCostIds.map((pupilId) => ({ id: `pupil-costs:${pupilId}`, kind: 'pupil-costs' as const, pupilId })),
+    ...(map.schoolCosts ? [{ id: 'staff-costs', kind: 'staff-costs' as const }] : []),
+    ...(map.namedPupilIds.length === 0 ? [{ id: 'statistics', kind: 'statistics' as const }] : []),
+  ];
+  return {
+    request: {
+      date: londonDate(now),
+      recipient: { ...recipient, ...(ownFamily && map.aboutPupilId ? { pupilId: map.aboutPupilId } : {}) },
+      requestedBy,
+      ...(input.interestsOfPupil ? { interestsOfPupil: input.interestsOfPupil } : {}),
+      documents,
+    },
+    title: `${map.title}, for ${audienceWords[map.audience]} (${input.delivery === 'print' ? 'printed' : 'PDF'})`,
+    pupilIds: map.namedPupilIds,
+    pupils,
+    rows: [],
+    map,
+  };
+}
+
+const audienceWords: Record<PreparedMap['audience'], string> = {
+  staff: 'staff',
+  meeting: 'a meeting',
+  parent: 'a parent',
+};
 
 /**
  * The SEN record always; health, family and social care (for an extract: the

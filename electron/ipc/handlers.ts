@@ -6,6 +6,7 @@ import type { CtfImportService } from '../services/ctfImport';
 import type { DemoSchoolService } from '../services/demoSchool';
 import type { DraftsService } from '../services/drafts';
 import type { MonitoringService } from '../services/monitoring';
+import type { ProvisionMapsService } from '../services/provisionMaps';
 import type { PupilConsentsService } from '../services/pupilConsents';
 import type { PupilFilesService } from '../services/pupilFiles';
 import type { PupilPeopleService } from '../services/pupilPeople';
@@ -27,7 +28,6 @@ import type { ProvisionLibraryService } from '../services/provisionLibrary';
 import type { ProvisionMembershipsService } from '../services/provisionMemberships';
 import type { ProvisionOutcomesService } from '../services/provisionOutcomes';
 import type { Handlers } from './dispatcher';
-import { AppFailure } from '../failure';
 
 export interface Services {
   session: SessionService;
@@ -47,6 +47,7 @@ export interface Services {
   pupilImport: PupilImportService;
   ctfImport: CtfImportService;
   exports: ExportService;
+  provisionMaps: ProvisionMapsService;
   provisionLibrary: ProvisionLibraryService;
   provisionGroups: ProvisionGroupsService;
   provisionMemberships: ProvisionMembershipsService;
@@ -175,11 +176,10 @@ export function createHandlers(s: Services): Handlers {
       verify: () => verifyAuditLog(session.db()),
     },
     provisionMaps: {
-      // Wired to the maps service as it lands (issue 6).
-      school: () => notYet(),
-      pupil: () => notYet(),
-      impact: () => notYet(),
-      preview: () => notYet(),
+      school: (input) => s.provisionMaps.school(input),
+      pupil: (input) => s.provisionMaps.pupil(input),
+      impact: (input) => s.provisionMaps.impact(input),
+      preview: (input) => s.provisionMaps.preview(input),
     },
     disclosures: {
       decide: (input) => s.exports.decide(input),
@@ -229,8 +229,4 @@ export function createHandlers(s: Services): Handlers {
       chooseTemplate: (input) => s.costingTemplates.choose(input.templateId),
     },
   };
-}
-
-function notYet(): never {
-  throw new AppFailure('INTERNAL', 'Provision maps are not ready yet.');
 }

@@ -78,11 +78,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
       },
     },
     async printToPdf(html, { landscape }) {
-      const id = randomUUID();
-      options.printJobs.put(id, html);
-      const window = createHardenedWindow({ width: 794, height: 1123, show: false, javascript: false });
-      try {
-        await window.loadURL(`${APP_ORIGIN}${PRINT_PATH}${id}`);
+      return withPrintWindow(options.printJobs, html, async (window) => {
         const pdf = await window.webContents.printToPDF({
           pageSize: 'A4',
           landscape,
@@ -90,10 +86,37 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
           preferCSSPageSize: true,
         });
         return new Uint8Array(pdf);
-      } finally {
-        options.printJobs.take(id);
-        window.destroy();
-      }
+      });
+    },
+    async print(html, { landscape }) {
+      return withPrintWindow(options.printJobs, html, (window) => printWithDialog(window, landscape));
     },
   };
+}
+
+/** A hidden, script-less window holding one document, loaded from memory and destroyed after use. */
+async function withPrintWindow<T>(printJobs: PrintJobs, html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
+  const id = randomUUID();
+  printJobs.put(id, html);
+  const window = createHardenedWindow({ width: 794, height: 1123, show: false, javascript: false });
+  try {
+    await window.loadURL(`${APP_ORIGIN}${PRINT_PATH}${id}`);
+    return await use(window);
+  } finally {
+    printJobs.take(id);
+    window.destroy();
+  }
+}
+
+// Electron's words for a dialog the person closed without printing (WebContents.print).
+const CANCELLED = /cancel/i;
+
+function printWithDialog(window: BrowserWindow, landscape: boolean): Promise<{ printed: boolean }> {
+  return new Promise((resolve, reject) => {
+    window.webContents.print({ silent: false, printBackground: true, landscape, pageSize: 'A4' }, (success, failureReason) => {
+      if (success) resolve({ printed: true });
+      else if (CANCELLED.test(failureReason)) resolve({ printed: false });
+      else reject(new Error(`The document could not be printed: ${failureReason || 'the printer gave no reason'}.`));
+    });
+  });
 }

@@ -81,6 +81,12 @@ export interface Platform {
   dialogs: Dialogs;
   /** Renders self-contained HTML to a PDF in Chromium, from memory, never via a temp file. */
   printToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /**
+   * Sends self-contained HTML to a printer through the system's print dialog.
+   * A person who cancels the dialog is not an error: `printed` is false, so
+   * the caller records no disclosure that did not happen.
+   */
+  print(html: string, options: PdfOptions): Promise<{ printed: boolean }>;
   settings: SettingsStore;
   power: Power;
   clock: Clock;

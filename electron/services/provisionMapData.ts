@@ -2,6 +2,7 @@ import type { CostingTemplate, ProvisionGroup, ProvisionMembership, ReviewOutcom
 import { DEFAULT_TEMPLATE_ID } from '../../shared/domain/provision';
 import type { MapData, MapPupil } from '../../shared/domain/provisionMaps';
 import { isNcYearGroup, isNeedType, needTypeDetails, senProvisionLabels, type AnySenProvision } from '../../shared/domain/sen';
+import { schoolYearOf } from '../../shared/rules/schoolTerms';
 import type { Database } from '../db/database';
 import { chosenTemplateId, costingTemplateById } from '../db/repositories/costingTemplates';
 import { type GroupVersion, groupsByIds, groupsOverlapping } from '../db/repositories/provisionGroups';
@@ -45,13 +46,6 @@ export function groupMapData(db: Database, groupId: string, options: MapDataOpti
   const groups = groupsByIds(db, [groupId]);
   const memberships = membershipsOfGroups(db, groups.map((g) => g.id));
   return assemble(db, groups, memberships, provisionPupils(db, memberships.map((m) => m.pupilId)), options);
-}
-
-/** `2027-03-01` → 1 September 2026 to 31 August 2027. */
-export function schoolYearOf(date: string): { from: string; to: string } {
-  const year = Number(date.slice(0, 4));
-  const start = Number(date.slice(5, 7)) >= 9 ? year : year - 1;
-  return { from: `${start}-09-01`, to: `${start + 1}-08-31` };
 }
 
 function assemble(

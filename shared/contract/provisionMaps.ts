@@ -74,6 +74,7 @@ const header = z.object({
   asOf: z.string(),
   audience: z.enum(audiences),
   showCosts: z.boolean(),
+  costNotes: z.array(z.string()).optional(),
 });
 
 const totals = z.object({
@@ -86,7 +87,7 @@ const totals = z.object({
 
 const cellKey = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('area-wave'), area, wave }),
-  z.object({ kind: z.literal('year'), year: z.enum(ncYearGroups) }),
+  z.object({ kind: z.literal('year'), year: z.enum(ncYearGroups).nullable() }),
 ]);
 
 export const schoolMapView = z.object({

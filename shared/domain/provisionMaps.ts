@@ -62,6 +62,12 @@ export interface MapHeader {
   asOf: string;
   audience: Audience;
   showCosts: boolean;
+  /**
+   * With costs only: what the costing could not price as the template says,
+   * e.g. "Learning mentor has no rate, so their time is not costed." Absent
+   * when costs are not shown.
+   */
+  costNotes?: string[];
 }
 
 // Whole-school map
@@ -69,7 +75,8 @@ export interface MapHeader {
 export const schoolMapGroupings = ['area-wave', 'year'] as const;
 export type SchoolMapGrouping = (typeof schoolMapGroupings)[number];
 
-export type SchoolMapCellKey = { kind: 'area-wave'; area: BroadArea; wave: Wave } | { kind: 'year'; year: NcYearGroup };
+/** By year, `year: null` is the last cell, "Year not recorded", for pupils with no year on their record. */
+export type SchoolMapCellKey = { kind: 'area-wave'; area: BroadArea; wave: Wave } | { kind: 'year'; year: NcYearGroup | null };
 
 /** One group as it appears in one cell (by year, a mixed-year group appears once per year, with that year's pupils). */
 export interface SchoolMapEntry {

@@ -62,7 +62,8 @@ describe('a damaged database file', () => {
       }
     }
     expect(outcomes).toEqual(Array(pages).fill('corrupt'));
-  });
+    // One passphrase unlock (scrypt) per page: every migration adds pages, so this is not a 60-second test.
+  }, 300_000);
 });
 
 describe('migrations', () => {

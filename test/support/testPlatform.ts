@@ -39,8 +39,11 @@ export class TestPlatform implements Platform {
   readonly clock: Clock;
   /** Every dialog the backend opened, in order, so tests can check titles and file names. */
   readonly dialogCalls: { kind: DialogKind; title: string; defaultFileName?: string }[] = [];
+  /** Every document sent to the printer, in order, whether the person then printed it or cancelled. */
+  readonly printed: { html: string; landscape: boolean }[] = [];
 
   private readonly answers: Record<DialogKind, (string | null)[]> = { save: [], open: [] };
+  private readonly printAnswers: boolean[] = [];
   private readonly listeners = new Map<PowerEvent, Set<() => void>>();
   private readonly pdfPages: PdfPageSource | undefined;
   private readonly unqueuedDialog: TestPlatformOptions['unqueuedDialog'];
@@ -88,6 +91,11 @@ export class TestPlatform implements Platform {
     this.answers.open.push(path);
   }
 
+  /** Whether the next print dialog prints (true) or is cancelled (false); with nothing queued, it prints. */
+  queuePrintAnswer(printed: boolean): void {
+    this.printAnswers.push(printed);
+  }
+
   /** As if the OS locked the screen or went to sleep. */
   emit(event: PowerEvent): void {
     for (const listener of [...(this.listeners.get(event) ?? [])]) listener();
@@ -116,6 +124,11 @@ export class TestPlatform implements Platform {
     } finally {
       await done();
     }
+  }
+
+  async print(html: string, options: PdfOptions): Promise<{ printed: boolean }> {
+    this.printed.push({ html, landscape: options.landscape });
+    return { printed: this.printAnswers.shift() ?? true };
   }
 
   private async pdfPage(source: PdfPageSource): Promise<{ page: Page; done(): Promise<void> }> {

@@ -15,7 +15,11 @@ export interface ProvisionPupilRow {
   needTypes: string[];
 }
 
-type Row = Omit<ProvisionPupilRow, 'needTypes'> & { needs: string | null };
+/** Arrays, not objects: a whole-school map reads every pupil in provision. */
+type Row = [
+  id: string, name: string, ncYear: string | null, className: string | null, admissionDate: string | null,
+  leavingDate: string | null, provision: string | null, needs: string | null,
+];
 
 /** These pupils (those that exist), in one statement whatever their number. */
 export function provisionPupils(db: Database, ids: readonly string[]): ProvisionPupilRow[] {
@@ -27,8 +31,10 @@ export function provisionPupils(db: Database, ids: readonly string[]): Provision
        (SELECT group_concat(need_type, ',') FROM
          (SELECT n.need_type FROM sen_need n WHERE n.pupil_id = p.id AND n.end_date IS NULL ORDER BY n.rank)) AS needs
      FROM pupil p WHERE p.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify([...new Set(ids)])) as Row[];
-  return rows.map(({ needs, ...row }) => ({ ...row, needTypes: needs === null ? [] : needs.split(',') }));
+  ).raw(true).all(JSON.stringify([...new Set(ids)])) as Row[];
+  return rows.map(([id, name, ncYear, className, admissionDate, leavingDate, provision, needs]) => ({
+    id, name, ncYear, className, admissionDate, leavingDate, provision, needTypes: needs === null ? [] : needs.split(','),
+  }));
 }
 
 export function provisionPupil(db: Database, id: string): ProvisionPupilRow | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { html } from '../../../electron/documents/html';
-import { DEMO_MARK, type PrintedPage, footerLine, printPage } from '../../../electron/documents/page';
+import { DEMO_MARK, type PrintedPage, footerLine, isLandscape, printPage } from '../../../electron/documents/page';
 
 const base: PrintedPage = {
   title: 'SEND register',
@@ -41,5 +41,17 @@ describe('the printed page frame', () => {
       expect(printed).toContain('<p>Amira Begum, Year 4</p>');
       expect(printed).not.toMatch(/<script|https?:/i);
     }
+  });
+
+  it('prints A4 portrait unless asked for landscape, on paper and in the on-screen preview', () => {
+    for (const portrait of [page(), page({ orientation: 'portrait' })]) {
+      expect(portrait).toContain('size: A4 portrait;');
+      expect(portrait).toContain('body { width: 210mm;');
+    }
+    const landscape = page({ orientation: 'landscape' });
+    expect(landscape).toContain('size: A4 landscape;');
+    expect(landscape).toContain('body { width: 297mm;');
+    expect(landscape).not.toContain('portrait');
+    expect([isLandscape(base), isLandscape({ orientation: 'portrait' }), isLandscape({ orientation: 'landscape' })]).toEqual([false, false, true]);
   });
 });
