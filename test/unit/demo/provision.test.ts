@@ -8,10 +8,10 @@ const TODAY = '2026-11-29';
 
 // The reference school and its provision take a moment to make: make each once.
 const made = new Map<string, { school: SyntheticSchool; provision: SyntheticProvision }>();
-function demo(seed: number, size: 'reference' | 'small' = 'reference') {
-  const key = `${seed}:${size}`;
+function demo(seed: number, size: 'reference' | 'small' = 'reference', today = TODAY) {
+  const key = `${seed}:${size}:${today}`;
   if (!made.has(key)) {
-    const school = generateSchool({ seed, size, today: TODAY });
+    const school = generateSchool({ seed, size, today });
     made.set(key, { school, provision: generateProvision(school, seed) });
   }
   return made.get(key)!;
@@ -27,6 +27,7 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 
 /** The rules every demo provision keeps, whatever the seed or size. */
 function expectSound({ school, provision }: { school: SyntheticSchool; provision: SyntheticProvision }) {
+  const TODAY = school.today;
   const pupils = new Map(school.pupils.map((p) => [p.id, p]));
   const groups = new Map(provision.groups.map((g) => [g.id, g]));
   const roles = new Set(provision.roles.map((r) => r.id));
@@ -174,6 +175,16 @@ describe('the demo school’s provision', () => {
     expectSound(demo(20261129));
     expectSound(demo(1, 'small'));
     expectSound(demo(7, 'small'));
+  });
+
+  it('keeps to the same rules whatever day the school’s today is', () => {
+    for (const today of ['2020-09-01', '2023-09-04', '2025-07-21', '2027-01-04', '2027-08-15']) {
+      const made = demo(11, 'small', today);
+      expectSound(made);
+      const years = new Set(made.provision.groups.map((g) => academicYear(g.startDate)));
+      expect(Math.max(...years), today).toBe(academicYear(today));
+      expect(Math.min(...years), today).toBeGreaterThanOrEqual(academicYear(today) - 5);
+    }
   });
 
   it('scales down with a smaller school', () => {
