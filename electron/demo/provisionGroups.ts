@@ -1,7 +1,7 @@
 import type { GroupStaff, ProvisionGroup, ProvisionMembership, Wave } from '../../shared/domain/provision';
 import { type Day, academicYearOf, firstSchoolDay, lastSchoolDay, ncYearCode, termDayOnOrAfter, termDayOnOrBefore, toDay, toIso } from './calendar';
 import type { DemoEntry, DemoRoleKey } from './provisionLibrary';
-import { type ProvisionPupil, classLetterIn, onRollOn, targetWeight } from './provisionPupils';
+import { type ProvisionPupil, classLetterIn, hasPlanOn, onRollOn, targetWeight } from './provisionPupils';
 import { entryScore, evaluation, exitScore, outcomeScore } from './provisionScores';
 import { type StaffPools, roomFor, timetable } from './provisionStaff';
 import type { Random } from './random';
@@ -63,7 +63,11 @@ export function provisionGroups(f: GroupsFrame): { groups: CostedGroup[]; member
     // A pupil has one run of a programme a year at most: keyed pupil index × entries + entry index.
     const had = new Set<number>();
     for (let k = 0; k < count; k++) {
-      const made = group(f, year, cohorts, offers, had, yearRnd.fork(`group:${k}`));
+      // A draw can find no pupil for its programme (no one in those years with a plan): draw again, a few times.
+      let made: ReturnType<typeof group> = null;
+      for (let attempt = 0; attempt < 4 && !made; attempt++) {
+        made = group(f, year, cohorts, offers, had, yearRnd.fork(attempt === 0 ? `group:${k}` : `group:${k}:${attempt}`));
+      }
       if (!made) continue;
       groups.push(made.group);
       memberships.push(...made.memberships);
@@ -97,7 +101,7 @@ function offersIn(library: GroupsFrame['library'], cohorts: ProvisionPupil[][], 
     const { entry } = item;
     if (entry.archived && yearIndex >= ARCHIVED_RAN_FOR) return;
     const pupils = cohorts.reduce((sum, c, n) => sum + (n >= entry.years[0] && n <= entry.years[1] ? c.length : 0), 0);
-    if (pupils > 0) offers[entry.wave].push([{ ...item, index }, pupils]);
+    if (pupils > 0) offers[entry.wave].push([{ ...item, index }, pupils * (entry.weight ?? 1)]);
   });
   return offers;
 }
@@ -152,8 +156,8 @@ function group(
     const free = (p: ProvisionPupil, day: Day) => onRollOn(p, day) && (p.left === null || p.left >= day + 14) && !had.has(key(p));
     const pool = [...cohorts[n]!, ...(mixed ? cohorts[n + 1]! : [])];
     const others = wave === 3 ? 0.05 : 0.4;
-    const draw = (day: Day, count: number) =>
-      drawWithout(rnd, pool.filter((p) => free(p, day)), count, (p) => targetWeight(p, day, entry.area, others));
+    const weight = (p: ProvisionPupil, day: Day) => (entry.plansOnly ? (hasPlanOn(p, day) ? 1 : 0) : targetWeight(p, day, entry.area, others));
+    const draw = (day: Day, count: number) => drawWithout(rnd, pool.filter((p) => free(p, day)), count, (p) => weight(p, day));
     const leaveBy = (pupil: ProvisionPupil, from: Day) => {
       let to = end;
       // A few leave the group early: the target met sooner, or a change of plan.

@@ -79,6 +79,8 @@ export function targetWeight(p: ProvisionPupil, day: Day, area: BroadArea, other
   return p.needs.some((n) => n.area === area && within(day, n)) ? base * 3 : base;
 }
 
+export const hasPlanOn = (p: ProvisionPupil, day: Day): boolean => p.statuses.some((s) => s.provision === 'E' && within(day, s));
+
 /** Whole months of age on a day, for reading and spelling ages. */
 export function ageInMonths(p: ProvisionPupil, day: Day): number {
   return Math.floor((day - p.dateOfBirth) / 30.4375);

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { type SyntheticProvision, generateProvision } from '../../../electron/demo/provision';
 import { type SyntheticSchool, generateSchool } from '../../../electron/demo/syntheticSchool';
 import { DEFAULT_TEMPLATE_ID, type ProvisionGroup, measureKindLabels, measureRanges, waves } from '../../../shared/domain/provision';
-import { broadAreas } from '../../../shared/domain/sen';
+import type { MapData } from '../../../shared/domain/provisionMaps';
+import { type NcYearGroup, broadAreas } from '../../../shared/domain/sen';
+import { buildSchoolMap } from '../../../shared/rules/provisionMaps';
 
 const TODAY = '2026-11-29';
 
@@ -232,5 +234,28 @@ describe('the demo school’s provision', () => {
     expect(gains.some((g) => g < 0)).toBe(true);
     expect(provision.memberships.some((m) => m.reviewOutcomeId !== null && m.evaluation !== null)).toBe(true);
     expect(provision.groups.some((g) => g.evaluation !== null)).toBe(true);
+  });
+
+  it('costs this school year about as a school of 2,000 would, with a few pupils over £6,000 (element 3 candidates)', () => {
+    const { school, provision } = demo(20261129);
+    const data: MapData = {
+      schoolName: school.schoolName,
+      roles: provision.roles,
+      template: provision.templates.find((t) => t.id === provision.schoolTemplateId)!,
+      groups: provision.groups,
+      memberships: provision.memberships,
+      pupils: Object.fromEntries(
+        school.pupils.map(({ id, details: d }) => [id, { id, name: `${d.legalForename} ${d.legalSurname}`, year: d.ncYear as NcYearGroup, className: d.className, senStatus: null, needs: [] }]),
+      ),
+      outcomes: provision.outcomes,
+    };
+    const range = { from: '2026-09-01', to: '2027-08-31', label: '2026 to 2027' };
+    const view = buildSchoolMap(data, { grouping: 'area-wave', range, today: TODAY, audience: 'staff', showCosts: true });
+    const projected = view.totals.cost!.projectedPence;
+    expect(projected).toBeGreaterThan(10_000_000);
+    expect(projected).toBeLessThan(40_000_000);
+    expect(view.totals.cost!.toDatePence).toBeLessThan(projected);
+    expect(view.element3Candidates!.length).toBeGreaterThanOrEqual(2);
+    expect(view.element3Candidates!.length).toBeLessThanOrEqual(30);
   });
 });
