@@ -15,6 +15,8 @@ import { insertStaffAccount } from '../db/repositories/staffAccounts';
 import type { Database } from '../db/database';
 import type { DemoJob, DemoReply, DemoStep } from './demoBuild';
 import { loadSyntheticSchool } from './loadSchool';
+import { generateProvision } from './provision';
+import { loadSyntheticProvision } from './provisionLoad';
 import { generateSchool } from './syntheticSchool';
 
 function post(reply: DemoReply): void {
@@ -30,6 +32,7 @@ function run(job: DemoJob): void {
   try {
     progress('generating', 0, 1);
     const school = generateSchool({ seed: job.seed, size: job.size, today: job.today });
+    const provision = generateProvision(school, job.seed);
     const total = school.pupils.length;
     progress('loading', 0, total);
     db = openDatabase({ file: job.file, dataKey, nativeBinding: job.nativeBinding });
@@ -42,7 +45,8 @@ function run(job: DemoJob): void {
       setRecoveryConfirmed(open, job.at);
       appendAudit(open, { at: job.at, actorId: id, action: 'vault.created', detail: { demo: true, seed: job.seed } });
       const loaded = loadSyntheticSchool(open, school, { at: job.at, by: id }, (done) => progress('loading', done, total));
-      appendAudit(open, { at: job.at, actorId: id, action: 'demo.loaded', detail: { ...loaded } });
+      const provided = loadSyntheticProvision(open, provision, { at: job.at, by: id });
+      appendAudit(open, { at: job.at, actorId: id, action: 'demo.loaded', detail: { ...loaded, ...provided } });
       return loaded;
     })();
     progress('checking', total, total);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Backend, createBackend } from '../../electron/backend';
 import { loadSyntheticSchool } from '../../electron/demo/loadSchool';
+import { type SyntheticProvision, generateProvision } from '../../electron/demo/provision';
+import { loadSyntheticProvision } from '../../electron/demo/provisionLoad';
 import { generateSchool, type SyntheticSchool } from '../../electron/demo/syntheticSchool';
 import { once } from './measure';
 import { TestPlatform } from '../support/testPlatform';
@@ -18,6 +20,10 @@ export interface ReferenceVault {
   school: SyntheticSchool;
   /** How long the one-transaction load of the whole school took, in ms. */
   loadMs: number;
+  /** The school's provision (issue 6): six years of groups and memberships. */
+  provision: SyntheticProvision;
+  /** How long its one-transaction load took, in ms. */
+  provisionLoadMs: number;
   call<T = unknown>(channel: string, payload?: unknown): Promise<T>;
   close(): Promise<void>;
 }
@@ -53,12 +59,16 @@ export async function referenceVault(size: 'reference' | 'small'): Promise<Refer
   const school = generateSchool({ seed: SEED, size, today: TODAY });
   const recorded = { at: platform.clock.now().toISOString(), by: backend.session.current().user.id };
   const { ms: loadMs } = once(() => loadSyntheticSchool(backend.session.db(), school, recorded));
+  const provision = generateProvision(school, SEED);
+  const { ms: provisionLoadMs } = once(() => loadSyntheticProvision(backend.session.db(), provision, recorded));
   return {
     backend,
     platform,
     dir,
     school,
     loadMs,
+    provision,
+    provisionLoadMs,
     call,
     async close() {
       await backend.shutdown();

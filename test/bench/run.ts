@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compareCipher } from './cipherComparison';
 import { importMeasures } from './importBench';
+import { provisionMeasures } from './provisionBench';
 import { type Timing, sample, sampleWithLoop, summarise } from './measure';
 import { referenceVault } from './referenceVault';
 import { type Line, report } from './report';
@@ -44,6 +45,9 @@ async function bench(): Promise<boolean> {
     add('census readiness, whole school', await sample(Math.max(5, runs / 4), () => vault.call('census.readiness')));
     for (const measure of await importMeasures(vault, Math.max(3, Math.floor(runs / 10)))) {
       add(measure.name, measure.timing, { longestBlock: measure.timing.longestBlock, note: measure.note });
+    }
+    for (const measure of await provisionMeasures(vault, runs)) {
+      add(measure.name, measure.timing, { budget: measure.budget, note: measure.note, ...(measure.onMain ? {} : { maxBudget: undefined }) });
     }
     await vault.call('vault.lock');
     const demo = await sampleWithLoop(1, () => vault.call('demo.restart'), 0);
