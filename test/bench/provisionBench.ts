@@ -45,7 +45,7 @@ export async function provisionMeasures(vault: ReferenceVault, runs: number): Pr
       note: `${provision.groups.length} groups, ${provision.memberships.length} memberships, one transaction, called directly`,
     },
   ];
-  const maps = new ProvisionMapsService(vault.backend.session);
+  const maps = new ProvisionMapsService(vault.backend.session, vault.platform);
   const current = provision.groups.filter((g) => g.startDate <= YEAR.to && (g.endDate ?? '9999') >= YEAR.from);
   const inYear = new Set(current.map((g) => g.id));
   const members = provision.memberships.filter((m) => inYear.has(m.groupId)).length;
