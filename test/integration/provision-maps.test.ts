@@ -252,3 +252,32 @@ describe('the whole-school map and the impact sheet', () => {
     ]);
   });
 });
+
+describe('the demo school’s whole-school map', () => {
+  it('prints every page with its table header, CONFIDENTIAL, DEMO and page x of y, the staff copy with element 3 candidates', async () => {
+    const t = start({ pdfPages: browser, demoSize: 'reference' });
+    t.platform.setNow(new Date('2026-11-29T12:00:00Z'));
+    await t.value('demo.open');
+    const file = path.join(t.dir, 'demo-map.pdf');
+    t.platform.queueSavePath(file);
+    const output = { kind: 'provision-map-school', grouping: 'area-wave', range: { from: '2026-09-01', to: '2027-08-31' }, audience: 'staff' };
+    const result = await t.value<ExportResult>('disclosures.send', print(output, { kind: 'school-staff' }));
+    expect(result.decision.outcome).toBe('allowed');
+
+    const pages = pdfText(file).split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBe(pdfPages(file));
+    expect(pages.length).toBeGreaterThan(10);
+    pages.forEach((page, i) => {
+      expect(page).toContain('CONFIDENTIAL');
+      expect(page).toContain('DEMO');
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+    // The map's table runs over every page but the last (the element 3 list), each with its header.
+    const withHeader = pages.filter((page) => /Provision\s+Staff/.test(page)).length;
+    expect(withHeader).toBeGreaterThanOrEqual(pages.length - 2);
+    expect(pages.join('\n')).toContain('Element 3 candidates');
+    for (const area of ['Cognition and learning', 'Social, emotional and mental health', 'Communication and interaction', 'Sensory and/or physical']) {
+      expect(pages.join('\n')).toContain(area);
+    }
+  }, 120_000);
+});
