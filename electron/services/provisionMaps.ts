@@ -21,6 +21,8 @@ import { isLandscape, printPage, type PrintedPage } from '../documents/page';
 import type { ProvisionMapFrame } from '../documents/provisionMapPage';
 import { pupilProvisionMapPage } from '../documents/pupilProvisionMap';
 import { schoolProvisionMapPage } from '../documents/schoolProvisionMap';
+import type { Database } from '../db/database';
+import { databaseVersion } from '../db/repositories/databaseVersion';
 import { groupMapData, pupilMapData, schoolMapData } from './provisionMapData';
 import { AppFailure } from '../failure';
 import type { Platform } from '../platform/platform';
@@ -38,10 +40,22 @@ import type { SessionService } from './session';
  * which map and whose, never what it showed.
  */
 export class ProvisionMapsService {
+  /**
+   * The whole school's gathered data, kept between calls until anything in
+   * the database changes: switching the grouping or the audience, or opening
+   * the print dialog, builds from it without reading the database again. The
+   * vault locking drops it.
+   */
+  private kept: { db: Database; scope: string; version: string; data: MapData } | null = null;
+
   constructor(
     private readonly session: SessionService,
     private readonly previews: Pick<Platform, 'previewDocument'>,
-  ) {}
+  ) {
+    session.whenLocked(() => {
+      this.kept = null;
+    });
+  }
 
   school(input: SchoolMapInput): SchoolMapView {
     return this.audited('school', null, () => this.schoolView(input).view);
@@ -124,10 +138,20 @@ export class ProvisionMapsService {
   }
 
   private schoolView(input: SchoolMapInput): { view: SchoolMapView; data: MapData } {
+    const data = this.schoolData(input.range);
+    return { view: buildSchoolMap(data, { ...this.options(input.range, input.audience), grouping: input.grouping }), data };
+  }
+
+  private schoolData({ from, to }: { from: string; to: string }): MapData {
     const { db } = this.session.open();
-    const options = this.options(input.range, input.audience);
-    const data = schoolMapData(db, { from: input.range.from, to: input.range.to, viewerIsSenco: this.isSenco() });
-    return { view: buildSchoolMap(data, { ...options, grouping: input.grouping }), data };
+    const viewerIsSenco = this.isSenco();
+    const scope = `${from}|${to}|${viewerIsSenco}`;
+    const version = databaseVersion(db);
+    // A new connection (after the data key is rotated) counts its changes from nought again.
+    if (this.kept?.db !== db || this.kept.scope !== scope || this.kept.version !== version) {
+      this.kept = { db, scope, version, data: schoolMapData(db, { from, to, viewerIsSenco }) };
+    }
+    return this.kept.data;
   }
 
   private pupilView(input: PupilMapInput): PupilMapView {
@@ -169,11 +193,15 @@ export class ProvisionMapsService {
 
   private audited<T>(map: 'school' | 'pupil' | 'impact', pupilId: string | null, read: () => T): T {
     const { db } = this.session.open();
-    return db.transaction(() => {
+    const before = databaseVersion(db);
+    const value = db.transaction(() => {
       const value = read();
       this.session.audit({ action: 'provision.map-read', ...(pupilId ? { subject: pupilId } : {}), detail: { map } });
       return value;
     })();
+    // The audit row is this read's own change, not a change to what was gathered: keep it.
+    if (this.kept?.db === db && this.kept.version === before) this.kept.version = databaseVersion(db);
+    return value;
   }
 
   private isSenco(): boolean {

@@ -53,20 +53,22 @@ export async function provisionMeasures(vault: ReferenceVault, runs: number): Pr
 
   // Both groupings share the gathering and most of the building: warm them together, so the first measured is not the one that pays for compiling them.
   for (let i = 0; i < 5; i++) for (const grouping of groupings) maps.school({ grouping, range: YEAR, audience: 'staff' });
+  // Any write makes the map gather its data again: the first map after a change is the one the budget is about.
+  const aChange = (i: number) => vault.call('drafts.save', { form: 'account-add', data: { name: `bench map ${i}` } });
   for (const grouping of groupings) {
     const input = { grouping, range: YEAR, audience: 'staff' as const };
     measures.push({
-      name: `whole-school map ${groupingWords[grouping]}: view model`,
-      timing: await sample(runs, () => maps.school(input)),
+      name: `whole-school map ${groupingWords[grouping]}: view model, first after a change`,
+      timing: await sample(runs, () => maps.school(input), 3, aChange),
       budget: 100,
       onMain: true,
       note: `${size}; service: gather and build`,
     });
     measures.push({
-      name: `whole-school map ${groupingWords[grouping]}: through the dispatcher`,
+      name: `whole-school map ${groupingWords[grouping]}: again, through the dispatcher`,
       timing: await sample(runs, () => vault.call('provisionMaps.school', input)),
       onMain: true,
-      note: 'as the window asks: checked, built, checked, audited',
+      note: 'data kept since the last read: checked, built, checked, audited',
     });
   }
 

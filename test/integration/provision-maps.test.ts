@@ -238,6 +238,28 @@ describe('the whole-school map and the impact sheet', () => {
     expect(view.pupils.map((p) => p.name)).toEqual(['Ava Okonjo', 'Leo Nowak', 'Maya Patel', 'Sam Reed']);
   });
 
+  it('is never stale: a change shows on the next read, though the gathered data is kept between reads', async () => {
+    const t = await school();
+    const read = () => t.value<SchoolMapView>('provisionMaps.school', { grouping: 'area-wave', range: AUTUMN, audience: 'staff' });
+    expect((await read()).totals).toMatchObject({ groups: 1, pupils: 4 });
+    expect((await read()).totals).toMatchObject({ groups: 1, pupils: 4 });
+    const ben = (await t.value<{ pupilId: string }>('pupils.add', details('Ben', 'Hill'))).pupilId;
+    const group = await t.value<{ id: string }>('provision.createGroup', {
+      provisionId: null,
+      group: {
+        name: 'Lego therapy', area: 'semh', wave: 2, measure: { kind: 'engagement' }, intendedOutcome: 'Turn-taking',
+        sessionsPerWeek: 1, minutesPerSession: 30, weeks: 6, materialsPence: 0, licencePence: 0,
+        staff: [{ name: 'Jo Bloggs', roleId: 'teaching-assistant' }], timetable: [], room: 'Hall', startDate: '2026-10-05', endDate: '2026-11-20',
+      },
+    });
+    await t.value('provision.addMembers', { groupId: group.id, pupils: [{ pupilId: ben, startDate: '2026-10-05', entry: null }] });
+    const after = await read();
+    expect(after.totals).toMatchObject({ groups: 2, pupils: 5 });
+    expect(after.cells.find((c) => c.key.kind === 'area-wave' && c.key.area === 'semh' && c.key.wave === 2)!.entries.map((e) => e.name)).toEqual([
+      'Lego therapy',
+    ]);
+  });
+
   it('audits every map read by which map and whose, never what it showed', async () => {
     const t = await school();
     await t.value('provisionMaps.pupil', { pupilId: t.pupils[0], range: AUTUMN, audience: 'staff' });
