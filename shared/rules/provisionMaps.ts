@@ -89,7 +89,8 @@ function describeGroup(group: ProvisionGroup, own: ProvisionMembership[], data: 
     group,
     members,
     costs: rangeCosts(group, own, data, options),
-    sessions: round1(sessionsPerWeek(group) * weeks),
+    // Whole sessions: a fraction of a session is an artefact of spreading the weeks over the days, not a session.
+    sessions: Math.round(sessionsPerWeek(group) * weeks),
     // Staff hours: each member of staff's time counts, as it is paid for.
     hours: round1((weeklyMinutes(group) * group.staff.length * weeks) / 60),
   };
@@ -139,7 +140,7 @@ function totalsOf(groupIds: string[], memberships: ProvisionMembership[], descri
   return {
     groups: counted.size,
     pupils: new Set(memberships.map((m) => m.pupilId)).size,
-    sessions: round1(sessions),
+    sessions,
     hours: round1(hours),
     ...(show ? { cost } : {}),
   };

@@ -32,6 +32,21 @@ test('the groups, the group’s tasks, the library and the settings for provisio
   await page.getByRole('button', { name: 'Save the evaluation' }).click();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Continue');
 
+  await page.getByRole('button', { name: 'Evaluate for Noah Patel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evaluate Toe by Toe (Year 5) for Noah Patel');
+  await checkScreen(page, 'provision-evaluate-pupil');
+  await page.getByRole('group', { name: 'What happens to the intervention now?' }).getByLabel('Change').check();
+  await page.getByLabel('Why?').fill('Noah needs shorter sessions.');
+  await page.getByRole('button', { name: 'Save the evaluation' }).click();
+  await expect(page.getByRole('table', { name: 'Pupils in the group' })).toContainText('Change: Noah needs shorter sessions.');
+
+  await page.getByRole('button', { name: 'Change Noah Patel’s dates' }).click();
+  await checkScreen(page, 'provision-membership-dates');
+  await page.getByLabel('Date they left the group').fill('2026-08-01');
+  await page.getByRole('button', { name: 'Save the dates' }).click();
+  await expect(page.locator('.error-summary')).toContainText('The pupil must leave on or after the date they joined.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
   await page.getByRole('button', { name: 'End Noah Patel’s place' }).click();
   await checkScreen(page, 'provision-end-membership');
   await page.getByRole('button', { name: 'Cancel' }).click();

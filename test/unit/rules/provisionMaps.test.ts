@@ -74,9 +74,9 @@ describe('the whole-school map', () => {
       hours: 10,
       cost: { toDatePence: 7500, projectedPence: 15000 },
     });
-    // Open-ended: 38 weeks × 122/365 of the year = 12.70 weeks of one 30-minute session, an HLTA at 30p a minute, shared by two
-    expect(view.cells[7]?.entries[0]).toMatchObject({ pupilCount: 2, sessions: 12.7, hours: 6.4, cost: { projectedPence: 11432 } });
-    expect(view.totals).toEqual({ groups: 2, pupils: 4, sessions: 42.7, hours: 16.4, cost: { toDatePence: 7500 + 1921 * 2, projectedPence: 15000 + 11432 } });
+    // Open-ended: 38 weeks × 122/365 of the year = 12.70 weeks (13 whole sessions) of one 30-minute session, an HLTA at 30p a minute, shared by two
+    expect(view.cells[7]?.entries[0]).toMatchObject({ pupilCount: 2, sessions: 13, hours: 6.4, cost: { projectedPence: 11432 } });
+    expect(view.totals).toEqual({ groups: 2, pupils: 4, sessions: 43, hours: 16.4, cost: { toDatePence: 7500 + 1921 * 2, projectedPence: 15000 + 11432 } });
     expect(view.cells[1]?.totals).toEqual({ groups: 1, pupils: 3, sessions: 30, hours: 10, cost: { toDatePence: 7500, projectedPence: 15000 } });
   });
 
@@ -89,7 +89,7 @@ describe('the whole-school map', () => {
     ]);
     const [year4, year5, none] = view.cells;
     expect(year4?.entries.map((e) => [e.name, e.pupilCount, e.pupilNames, e.sessions, e.cost?.projectedPence])).toEqual([
-      ['Lego therapy', 1, ['Ava Smith (Y4)'], 12.7, 5716],
+      ['Lego therapy', 1, ['Ava Smith (Y4)'], 13, 5716],
       ['Toe by Toe', 2, ['Ava Smith (Y4)', 'Ben Jones (Y4)'], 30, 10000],
     ]);
     expect(year4?.totals).toMatchObject({ groups: 2, pupils: 2, cost: { projectedPence: 15716 } });

@@ -10,13 +10,15 @@ interface GroupMembersTableProps {
   outcomes: ReviewOutcomeValue[];
   onOpenPupil(pupilId: string): void;
   /** Left out for roles that may not change the group. */
-  onEnd?: ((member: GroupMember) => void) | undefined;
+  onTask?: ((task: MemberTask, member: GroupMember) => void) | undefined;
 }
+
+export type MemberTask = 'evaluate' | 'dates' | 'end';
 
 const score = (s: { score: number; date: string } | null) => (s ? String(s.score) : '—');
 
 /** The pupils in a group, past and present, each with their own dates, scores and review. */
-export function GroupMembersTable({ members, outcomes, onOpenPupil, onEnd }: GroupMembersTableProps) {
+export function GroupMembersTable({ members, outcomes, onOpenPupil, onTask }: GroupMembersTableProps) {
   if (members.length === 0) return <p>No pupils are in this group yet.</p>;
   return (
     <table className="table">
@@ -30,7 +32,7 @@ export function GroupMembersTable({ members, outcomes, onOpenPupil, onEnd }: Gro
           <th scope="col">Change</th>
           <th scope="col">Review outcome</th>
           <th scope="col">Pupil evaluation</th>
-          {onEnd ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
+          {onTask ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
         </tr>
       </thead>
       <tbody>
@@ -54,13 +56,21 @@ export function GroupMembersTable({ members, outcomes, onOpenPupil, onEnd }: Gro
               <td>{signed(change)}</td>
               <td>{outcome ? `${outcome.label} (${signed(outcome.score)})` : '—'}</td>
               <td>{m.evaluation ? `${evaluationDecisionLabels[m.evaluation.decision]}: ${m.evaluation.reason}` : '—'}</td>
-              {onEnd ? (
+              {onTask ? (
                 <td>
-                  {m.endDate === null ? (
-                    <button type="button" className="button button--secondary button--small" onClick={() => onEnd(m)}>
-                      End {m.pupilName}’s place
+                  <div className="button-stack">
+                    <button type="button" className="button button--secondary button--small" onClick={() => onTask('evaluate', m)}>
+                      Evaluate for {m.pupilName}
                     </button>
-                  ) : null}
+                    <button type="button" className="button button--secondary button--small" onClick={() => onTask('dates', m)}>
+                      Change {m.pupilName}’s dates
+                    </button>
+                    {m.endDate === null ? (
+                      <button type="button" className="button button--secondary button--small" onClick={() => onTask('end', m)}>
+                        End {m.pupilName}’s place
+                      </button>
+                    ) : null}
+                  </div>
                 </td>
               ) : null}
             </tr>

@@ -8,7 +8,7 @@ import { SummaryList } from '../../components/SummaryList';
 import { useAction } from '../../components/useAction';
 import { longDate } from '../register/labels';
 import type { GroupValue } from './api';
-import { GroupMembersTable } from './GroupMembersTable';
+import { GroupMembersTable, type MemberTask } from './GroupMembersTable';
 import { formatPence } from './money';
 import { type GroupContext, roleName, useGroup } from './useGroup';
 import type { ProvisionView } from './views';
@@ -126,9 +126,11 @@ function Loaded({ context, notice, writer, onOpen, onOpenPupil }: GroupPageProps
           members={memberships}
           outcomes={context.outcomes}
           onOpenPupil={onOpenPupil}
-          onEnd={writer ? (m) => onOpen({ name: 'end-membership', groupId, membershipId: m.id }) : undefined}
+          onTask={writer ? (task, m) => onOpen({ name: memberTaskViews[task], groupId, membershipId: m.id }) : undefined}
         />
       </section>
     </>
   );
 }
+
+const memberTaskViews = { evaluate: 'evaluate-membership', dates: 'membership-dates', end: 'end-membership' } as const satisfies Record<MemberTask, ProvisionView['name']>;

@@ -1,13 +1,12 @@
 import { type FormEvent, type ReactElement, useState } from 'react';
-import { type EvaluationDecision, evaluationDecisionLabels, evaluationDecisions } from '../../../../shared/domain/provision';
+import { evaluationDecisionLabels } from '../../../../shared/domain/provision';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
-import { RadioGroup } from '../../components/RadioGroup';
-import { TextAreaField } from '../../components/TextAreaField';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { today } from '../pupil/decision';
 import { longDate } from '../register/labels';
+import { EvaluationForm } from './EvaluationForm';
 import { type GroupContext, useGroup } from './useGroup';
 
 interface TaskProps {
@@ -122,45 +121,86 @@ function EndGroupForm({ context, onDone, onCancel }: TaskProps & { context: Grou
   );
 }
 
-const decisionOptions = evaluationDecisions.map((value) => ({ value, label: evaluationDecisionLabels[value] }));
-
-/** The intervention's evaluation: continue, stop or change it, and why. */
+/** The intervention's evaluation for the whole group. */
 export function EvaluateGroup(props: TaskProps) {
-  return <WithGroup groupId={props.groupId} title="Evaluate the group">{(context) => <EvaluateForm context={context} {...props} />}</WithGroup>;
+  return (
+    <WithGroup groupId={props.groupId} title="Evaluate the group">
+      {({ detail: { group } }) => (
+        <EvaluationForm
+          heading={`Evaluate ${group.name}`}
+          current={group.evaluation}
+          save={(evaluation) => window.senco.provision.evaluateGroup({ groupId: group.id, version: group.version, evaluation })}
+          notice={(decision) => `The evaluation of ${group.name} was saved: ${evaluationDecisionLabels[decision].toLowerCase()}.`}
+          onDone={props.onDone}
+          onCancel={props.onCancel}
+        />
+      )}
+    </WithGroup>
+  );
 }
 
-function EvaluateForm({ context, onDone, onCancel }: TaskProps & { context: GroupContext }) {
-  const { group } = context.detail;
-  const [decision, setDecision] = useState<EvaluationDecision | ''>(group.evaluation?.decision ?? '');
-  const [reason, setReason] = useState(group.evaluation?.reason ?? '');
-  const [date, setDate] = useState(today);
+/** The intervention's evaluation for one pupil in the group. */
+export function EvaluateMembership({ membershipId, ...props }: TaskProps & { membershipId: string }) {
+  return (
+    <WithGroup groupId={props.groupId} title="Evaluate for a pupil">
+      {({ detail: { group, memberships } }) => {
+        const member = memberships.find((m) => m.id === membershipId);
+        if (!member) return <main className="page page--medium"><PageHeading title="Evaluate for a pupil">That pupil is no longer in this group.</PageHeading></main>;
+        return (
+          <EvaluationForm
+            heading={`Evaluate ${group.name} for ${member.pupilName}`}
+            current={member.evaluation}
+            save={(evaluation) => window.senco.provision.evaluateMembership({ membershipId, version: member.version, evaluation })}
+            notice={(decision) => `The evaluation of ${group.name} for ${member.pupilName} was saved: ${evaluationDecisionLabels[decision].toLowerCase()}.`}
+            onDone={props.onDone}
+            onCancel={props.onCancel}
+          />
+        );
+      }}
+    </WithGroup>
+  );
+}
+
+/** Corrects the days a pupil joined and left the group: every earlier version stays on record. */
+export function ChangeMembershipDates({ membershipId, ...props }: TaskProps & { membershipId: string }) {
+  return (
+    <WithGroup groupId={props.groupId} title="Change a pupil’s dates">
+      {(context) => <DatesForm context={context} membershipId={membershipId} {...props} />}
+    </WithGroup>
+  );
+}
+
+function DatesForm({ context, membershipId, onDone, onCancel }: TaskProps & { context: GroupContext; membershipId: string }) {
+  const member = context.detail.memberships.find((m) => m.id === membershipId);
+  const [startDate, setStartDate] = useState(member?.startDate ?? '');
+  const [endDate, setEndDate] = useState(member?.endDate ?? '');
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors({ decision: 'evaluation-decision', reason: 'evaluation-reason', date: 'evaluation-date' });
+  const errors = useFormErrors({ startDate: 'membership-start', endDate: 'membership-end' });
+  if (!member) return <main className="page page--medium"><PageHeading title="Change a pupil’s dates">That pupil is no longer in this group.</PageHeading></main>;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = {
-      ...(decision === '' ? { decision: ['Choose continue, stop or change.'] } : {}),
-      ...(reason.trim() === '' ? { reason: ['Give the reason for the decision.'] } : {}),
-      ...(date === '' ? { date: ['Enter the date of the evaluation.'] } : {}),
+      ...(startDate === '' ? { startDate: ['Enter the date the pupil joined the group.'] } : {}),
+      ...(endDate !== '' && startDate !== '' && endDate < startDate ? { endDate: ['The pupil must leave on or after the date they joined.'] } : {}),
     };
-    if (busy || errors.show(found) || decision === '') return;
+    if (busy || errors.show(found)) return;
     setBusy(true);
-    const result = await window.senco.provision.evaluateGroup({ groupId: group.id, version: group.version, evaluation: { decision, reason: reason.trim(), date } });
-    if (result.ok) return onDone(`The evaluation of ${group.name} was saved: ${evaluationDecisionLabels[decision].toLowerCase()}.`);
+    const result = await window.senco.provision.changeMembershipDates({ membershipId, version: member!.version, startDate, endDate: endDate === '' ? null : endDate });
+    if (result.ok) return onDone(`${member!.pupilName}’s dates in ${context.detail.group.name} were changed.`);
     setBusy(false);
-    errors.showServer(result.error, {}, 'evaluation-decision-continue');
+    errors.showServer(result.error, {}, 'membership-start');
   }
 
   return (
     <main className="page page--medium">
-      <PageHeading title={`Evaluate ${group.name}`} />
+      <PageHeading title={`Change ${member.pupilName}’s dates in ${context.detail.group.name}`} />
       <ErrorSummary errors={errors.summary} />
       <form className="card" noValidate aria-busy={busy} onSubmit={(e) => void submit(e)}>
-        <RadioGroup id="evaluation-decision" legend="What happens to the intervention now?" name="evaluation-decision" value={decision} options={decisionOptions} errors={errors.errors.decision} onValueChange={(v) => errors.edit('decision', setDecision)(v as EvaluationDecision)} />
-        <TextAreaField id="evaluation-reason" label="Why?" hint="What the scores and reviews show, and what changes if anything." rows={4} errors={errors.errors.reason} value={reason} onValueChange={errors.edit('reason', setReason)} />
-        <Field id="evaluation-date" label="Date of the evaluation" type="date" inputClassName="field__input--date" errors={errors.errors.date} value={date} onValueChange={errors.edit('date', setDate)} />
-        <Buttons busy={busy} label="Save the evaluation" busyLabel="Saving…" onCancel={onCancel} />
+        <p className="form-intro">For a date recorded wrongly. The earlier dates stay in the pupil’s history in this group.</p>
+        <Field id="membership-start" label="Date they joined the group" type="date" inputClassName="field__input--date" errors={errors.errors.startDate} value={startDate} onValueChange={errors.edit('startDate', setStartDate)} />
+        <Field id="membership-end" label="Date they left the group" hint="Leave empty while they are still in it." type="date" inputClassName="field__input--date" errors={errors.errors.endDate} value={endDate} onValueChange={errors.edit('endDate', setEndDate)} />
+        <Buttons busy={busy} label="Save the dates" busyLabel="Saving…" onCancel={onCancel} />
       </form>
     </main>
   );

@@ -9,7 +9,7 @@ import { EntryForm } from './EntryForm';
 import { GroupFormScreen } from './GroupFormScreen';
 import { GroupPage } from './GroupPage';
 import { GroupsList } from './GroupsList';
-import { EndGroup, EndMembership, EvaluateGroup } from './GroupTasks';
+import { ChangeMembershipDates, EndGroup, EndMembership, EvaluateGroup, EvaluateMembership } from './GroupTasks';
 import { ImpactSheetScreen } from './ImpactSheetScreen';
 import { LibraryList } from './LibraryList';
 import { PrintDialog } from './PrintDialog';
@@ -78,6 +78,8 @@ export function ProvisionScreen({ session, view: initial, onNavigate }: Provisio
       case 'add-pupils':
       case 'scores':
       case 'end-membership':
+      case 'evaluate-membership':
+      case 'membership-dates':
       case 'evaluate-group':
       case 'end-group':
         return groupTask(view);
@@ -104,7 +106,9 @@ export function ProvisionScreen({ session, view: initial, onNavigate }: Provisio
     }
   }
 
-  function groupTask(task: Extract<ProvisionView, { name: 'add-pupils' | 'scores' | 'end-membership' | 'evaluate-group' | 'end-group' }>) {
+  function groupTask(
+    task: Extract<ProvisionView, { name: 'add-pupils' | 'scores' | 'end-membership' | 'evaluate-membership' | 'membership-dates' | 'evaluate-group' | 'end-group' }>,
+  ) {
     const props = { groupId: task.groupId, onDone: (notice: string) => openGroup(task.groupId, notice), onCancel: () => openGroup(task.groupId) };
     switch (task.name) {
       case 'add-pupils':
@@ -113,6 +117,10 @@ export function ProvisionScreen({ session, view: initial, onNavigate }: Provisio
         return <ScoresForm {...props} />;
       case 'end-membership':
         return <EndMembership {...props} membershipId={task.membershipId} />;
+      case 'evaluate-membership':
+        return <EvaluateMembership {...props} membershipId={task.membershipId} />;
+      case 'membership-dates':
+        return <ChangeMembershipDates {...props} membershipId={task.membershipId} />;
       case 'evaluate-group':
         return <EvaluateGroup {...props} />;
       case 'end-group':

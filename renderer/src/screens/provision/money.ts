@@ -3,10 +3,10 @@
  * typed and read as pounds, because that is how a SENCO thinks of a budget.
  */
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+import { formatPence } from '../../../../shared/rules/provisionWords';
 
-/** "£1,234.50" from 123450. */
-export const formatPence = (pence: number): string => pounds.format(pence / 100);
+/** "£1,234.50" from 123450: the same words as on paper. */
+export { formatPence };
 
 /** "£0.3125" a minute: a template's rate may have a fraction of a penny. */
 export const formatRatePerMinute = (pence: number): string => `£${(pence / 100).toFixed(4).replace(/0{1,2}$/, '')}`;

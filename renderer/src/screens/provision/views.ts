@@ -14,6 +14,8 @@ export type ProvisionView =
   | { name: 'add-pupils'; groupId: string }
   | { name: 'scores'; groupId: string }
   | { name: 'end-membership'; groupId: string; membershipId: string }
+  | { name: 'evaluate-membership'; groupId: string; membershipId: string }
+  | { name: 'membership-dates'; groupId: string; membershipId: string }
   | { name: 'evaluate-group'; groupId: string }
   | { name: 'end-group'; groupId: string }
   | { name: 'impact'; groupId: string }
