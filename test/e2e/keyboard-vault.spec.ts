@@ -36,10 +36,10 @@ test('keyboard alone can create the vault, lock it and unlock it', async ({ app 
   await keyboard.type(key[second! - 1]!.toLowerCase());
   await keyboard.press('Enter');
 
-  // Back from the heading: the nav (Settings, Disclosures, Accounts, SEND register), then Lock.
+  // Back from the heading: the nav (Settings, Disclosures, Accounts, Provision, SEND register), then Lock.
   const home = new HomePage(app.page);
   await home.expectShown(signedIn);
-  for (let i = 0; i < 5; i++) await keyboard.press('Shift+Tab');
+  for (let i = 0; i < 6; i++) await keyboard.press('Shift+Tab');
   await expect(home.lock).toBeFocused();
   await keyboard.press('Enter');
 
