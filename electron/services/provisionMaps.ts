@@ -92,7 +92,11 @@ export class ProvisionMapsService {
     switch (document.kind) {
       case 'provision-map-school': {
         const { view, data } = this.schoolView(document);
-        const named = view.header.audience === 'staff' ? namedInSchoolMap(view, data, document.range) : [];
+        // A meeting's copy names no one, but a group of one to four pupils can still point to them
+        // (REFERENCE §5: statistics suppress cells under 5). Only a copy with no such group counts as
+        // anonymised; any other identifies the pupils it counts, and goes as their records would.
+        const smallGroup = view.cells.some((cell) => cell.entries.some((entry) => entry.pupilCount > 0 && entry.pupilCount < 5));
+        const named = view.header.audience === 'staff' || smallGroup ? namedInSchoolMap(view, data, document.range) : [];
         return {
           title: `Whole-school provision map, ${view.grouping === 'year' ? 'by year group' : 'by area of need and wave'}, ${view.header.range.label}`,
           fileName: 'Whole-school provision map.pdf',

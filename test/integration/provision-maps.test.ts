@@ -219,14 +219,21 @@ describe('the whole-school map and the impact sheet', () => {
     expect(toLa.decision ?? toLa).toMatchObject({ outcome: 'refused' });
   });
 
-  it('sends a meeting copy of the whole-school map as anonymised statistics', async () => {
+  it('sends a meeting copy of the whole-school map as anonymised statistics only when no group has fewer than five pupils', async () => {
     const t = await school();
     const output = { kind: 'provision-map-school', grouping: 'area-wave', range: AUTUMN, audience: 'meeting' };
-    const decision = await t.value<{ outcome: string; documents: { kind: string }[] }>(
-      'disclosures.decide',
-      print(output, { kind: 'la-sen-team', organisation: 'Northshire' }),
-    );
-    expect(decision).toMatchObject({ outcome: 'allowed', documents: [{ kind: 'statistics' }] });
+    type Decided = { outcome: string; documents: { kind: string; pupilId?: string }[] };
+    const decide = (recipient: Record<string, string>) => t.value<Decided>('disclosures.decide', print(output, recipient));
+
+    // Four pupils in one group: counted, not named, but a group that small points to them.
+    const four = await decide({ kind: 'other', name: 'Sam Reed', organisation: 'Holiday club' });
+    expect(four.outcome).toBe('needs-consent');
+    expect(four.documents.map((d) => [d.kind, d.pupilId]).sort()).toEqual(t.pupils.map((id) => ['provision-map', id]).sort());
+
+    const fifth = (await t.value<{ pupilId: string }>('pupils.add', details('Ben', 'Hill'))).pupilId;
+    await t.value('provision.addMembers', { groupId: t.groupId, pupils: [{ pupilId: fifth, startDate: '2026-10-05', entry: null }] });
+    expect(await decide({ kind: 'la-sen-team', organisation: 'Northshire' })).toMatchObject({ outcome: 'allowed', documents: [{ kind: 'statistics' }] });
+    expect(await decide({ kind: 'other', name: 'Sam Reed', organisation: 'Holiday club' })).toMatchObject({ outcome: 'refused', documents: [{ kind: 'statistics' }] });
   });
 
   it('shows the impact of a group with cost per unit of gain for the SENCO', async () => {
