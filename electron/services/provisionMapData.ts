@@ -28,10 +28,30 @@ export interface MapDataOptions {
  * school year — with all their memberships.
  */
 export function schoolMapData(db: Database, options: MapDataOptions & { from: string; to: string }): MapData {
+  const { groups, memberships } = schoolGroups(db, options);
+  return assemble(db, groups, memberships, provisionPupils(db, memberships.map((m) => m.pupilId)), options);
+}
+
+/**
+ * The same, with main's event loop let run (`pause`) between reading the
+ * groups and reading their pupils: at the reference school each half is some
+ * tens of milliseconds. Pupils are never deleted, so every pupil a membership
+ * names is still there after the pause.
+ */
+export async function schoolMapDataInSteps(
+  db: Database,
+  options: MapDataOptions & { from: string; to: string },
+  pause: () => Promise<void>,
+): Promise<MapData> {
+  const { groups, memberships } = schoolGroups(db, options);
+  await pause();
+  return assemble(db, groups, memberships, provisionPupils(db, memberships.map((m) => m.pupilId)), options);
+}
+
+function schoolGroups(db: Database, options: { from: string; to: string }) {
   const year = schoolYearOf(options.to);
   const groups = groupsOverlapping(db, options.from < year.from ? options.from : year.from, year.to > options.to ? year.to : options.to);
-  const memberships = membershipsOfGroups(db, groups.map((g) => g.id));
-  return assemble(db, groups, memberships, provisionPupils(db, memberships.map((m) => m.pupilId)), options);
+  return { groups, memberships: membershipsOfGroups(db, groups.map((g) => g.id)) };
 }
 
 /** The pupil's groups with all their memberships: other pupils appear only as ids in memberships, so a group's size can be counted. */

@@ -23,7 +23,7 @@ import { pupilProvisionMapPage } from '../documents/pupilProvisionMap';
 import { schoolProvisionMapPage } from '../documents/schoolProvisionMap';
 import type { Database } from '../db/database';
 import { databaseVersion } from '../db/repositories/databaseVersion';
-import { groupMapData, pupilMapData, schoolMapData } from './provisionMapData';
+import { groupMapData, pupilMapData, schoolMapData, schoolMapDataInSteps } from './provisionMapData';
 import { AppFailure } from '../failure';
 import type { Platform } from '../platform/platform';
 import type { SessionService } from './session';
@@ -57,7 +57,14 @@ export class ProvisionMapsService {
     });
   }
 
-  school(input: SchoolMapInput): SchoolMapView {
+  /**
+   * Gathering the whole school's data and building the map are each some tens
+   * of milliseconds at the reference school: main lets its event loop run
+   * between the two, so neither holds the window up for the sum of both.
+   */
+  async school(input: SchoolMapInput): Promise<SchoolMapView> {
+    await this.gatherInSteps(input.range);
+    await letMainRun();
     return this.audited('school', null, () => this.schoolView(input).view);
   }
 
@@ -144,6 +151,19 @@ export class ProvisionMapsService {
   private schoolView(input: SchoolMapInput): { view: SchoolMapView; data: MapData } {
     const data = this.schoolData(input.range);
     return { view: buildSchoolMap(data, { ...this.options(input.range, input.audience), grouping: input.grouping }), data };
+  }
+
+  /** Fills `kept` as schoolData does, a part at a time; a change made meanwhile is read again when the map is built. */
+  private async gatherInSteps({ from, to }: { from: string; to: string }): Promise<void> {
+    const { db } = this.session.open();
+    const viewerIsSenco = this.isSenco();
+    const scope = `${from}|${to}|${viewerIsSenco}`;
+    const version = databaseVersion(db);
+    if (this.kept?.db === db && this.kept.scope === scope && this.kept.version === version) return;
+    const data = await schoolMapDataInSteps(db, { from, to, viewerIsSenco }, letMainRun);
+    // Locked meanwhile (open() throws) or opened again: keep nothing from the old connection.
+    if (this.session.open().db !== db) return;
+    this.kept = { db, scope, version, data };
   }
 
   private schoolData({ from, to }: { from: string; to: string }): MapData {
@@ -252,3 +272,6 @@ export function mapRange(from: string, to: string): MapRange {
   const term = termsOfSchoolYear(year.startYear).find((t) => t.from === from && t.to === to);
   return { from, to, label: term ? term.label : rangeLabel(from, to) };
 }
+
+/** Lets main's event loop run (input, other replies) before the next part of a long read. */
+const letMainRun = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -42,12 +42,17 @@ export function once<T>(run: () => T): { value: T; ms: number } {
  * calls ran: the figure DESIGN.md's 50 ms budget is about, for work that
  * hands its heavy part to a worker thread.
  */
-export async function sampleWithLoop(times: number, run: (i: number) => unknown, warmup = 1): Promise<Timing & { longestBlock: number }> {
+export async function sampleWithLoop(
+  times: number,
+  run: (i: number) => unknown,
+  warmup = 1,
+  before?: (i: number) => unknown,
+): Promise<Timing & { longestBlock: number }> {
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   for (let i = 0; i < warmup; i++) await run(-1 - i);
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
-  const timing = await sample(times, run, 0);
+  const timing = await sample(times, run, 0, before);
   delay.disable();
   return { ...timing, longestBlock: delay.max / 1e6 };
 }
