@@ -1,4 +1,5 @@
-import { measureKindLabels, measureRanges, type Measure } from '../../shared/domain/provision';
+import { measureRanges, type Measure } from '../../shared/domain/provision';
+import { measureLabel } from '../../shared/rules/provisionWords';
 import { type Role, roleLabels } from '../../shared/domain/roles';
 import { formatSchoolDate } from '../../shared/rules/schoolDate';
 import { AppFailure } from '../failure';
@@ -47,10 +48,6 @@ export function costsToStore(
     throw new AppFailure('FORBIDDEN_ROLE', 'Only the SENCO may set materials and licence costs. Leave them empty to keep the figures recorded.');
   }
   return { materialsPence: sent.materialsPence ?? kept.materialsPence, licencePence: sent.licencePence ?? kept.licencePence };
-}
-
-export function measureLabel(measure: Measure): string {
-  return measure.kind === 'custom' && measure.customName ? measure.customName : measureKindLabels[measure.kind];
 }
 
 /** "A Reading age (months) score must be a whole number from 0 to 300." — or null when the score fits the measure. */

@@ -98,7 +98,7 @@ export function staffText(staff: readonly GroupStaff[], roles: readonly StaffRol
 }
 
 /** "Reading age (months)", or a custom measure's own name. */
-export function measureLabel(measure: Measure): string {
+export function measureLabel(measure: { kind: Measure['kind']; customName?: string | undefined }): string {
   if (measure.kind === 'custom') return measure.customName?.trim() || measureKindLabels.custom;
   return measureKindLabels[measure.kind];
 }

@@ -1,5 +1,5 @@
 import { broadAreaLabels, type BroadArea } from '../../../../shared/domain/sen';
-import { type Measure, measureKindLabels, waveLabels, type Wave } from '../../../../shared/domain/provision';
+import { waveLabels, type Wave } from '../../../../shared/domain/provision';
 import type { CostPair } from '../../../../shared/domain/provisionMaps';
 import { longDate } from '../register/labels';
 import { formatPence } from './money';
@@ -8,8 +8,7 @@ export const areaOptions = (Object.keys(broadAreaLabels) as BroadArea[]).map((va
 export const waveOptions = ([1, 2, 3] as const).map((w) => ({ value: String(w) as '1' | '2' | '3', label: waveLabels[w] }));
 export const shortWave = (wave: Wave): string => `Wave ${wave}`;
 
-export const measureLabel = (measure: { kind: Measure['kind']; customName?: string | undefined }): string =>
-  measure.kind === 'custom' && measure.customName ? measure.customName : measureKindLabels[measure.kind];
+export { measureLabel } from '../../../../shared/rules/provisionWords';
 
 /** "1 September 2026 to 31 December 2026", or "from 1 September 2026" while it runs on. */
 export const dateSpan = (start: string, end: string | null): string => (end ? `${longDate(start)} to ${longDate(end)}` : `From ${longDate(start)}`);
